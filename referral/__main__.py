@@ -1,0 +1,50 @@
+"""Command line: check the referral tables (and the drawing) after editing them.
+
+    python -m referral check [DATA_DIR] [--drawing SVG]
+
+Prints ``OK`` with a short summary, or every problem found, and exits with status 1 on problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from referral import DataError, check_drawing, load, read_drawing
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m referral", description="Check Referral Map's data.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="validate the referral tables and the drawing")
+    check.add_argument("data_dir", nargs="?", default=PROJECT / "data", type=Path, help="folder of the CSV tables")
+    check.add_argument(
+        "--drawing", type=Path, default=PROJECT / "assets" / "head_regions.svg", help="the diagram to check against"
+    )
+    check.add_argument("--no-drawing", action="store_true", help="check the tables only")
+    args = parser.parse_args(argv)
+
+    try:
+        referral_map = load(args.data_dir)
+        summary = (
+            f"{len(referral_map.muscles)} muscles, {len(referral_map.regions)} regions, "
+            f"{len(referral_map.links)} referral rows, {len(referral_map.sources)} sources"
+        )
+        if not args.no_drawing:
+            drawing = read_drawing(args.drawing)
+            problems = check_drawing(drawing, referral_map)
+            if problems:
+                raise DataError(problems)
+            summary += f"; drawing: {len(drawing.tappables)} tappable shapes in {len(drawing.views)} views"
+    except DataError as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    print(f"OK: {summary}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

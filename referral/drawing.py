@@ -1,0 +1,319 @@
+"""Reading the diagram (``assets/head_regions.svg``) and checking it against the table.
+
+The drawing's contract: three views (``<g data-view="front|side|back">``); inside them one
+group per tappable muscle or region carrying ``data-muscle`` / ``data-region`` with the table's
+ids, and trigger-point marks carrying ``data-trigger-point``. ``read_drawing`` returns every
+tappable shape with its view, element id, source line and geometry (bounding box, area,
+centroid, tap point); ``check_drawing`` compares the ids both ways with the referral map.
+
+Attributes and line numbers come from the XML parser (so errors can name the line); geometry
+comes from svgelements, which resolves paths, basic shapes and transforms, and numpy.
+No Dash imports here.
+"""
+
+from __future__ import annotations
+
+import xml.parsers.expat
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from svgelements import SVG, Path as SvgPath, Shape
+
+from referral.csvfile import is_id
+from referral.errors import DataError, Problem, display_path
+
+if TYPE_CHECKING:
+    from referral.index import ReferralMap
+
+VIEWS = ("front", "side", "back")
+KINDS = {"data-muscle": "muscle", "data-region": "region"}
+TRIGGER_POINT = "data-trigger-point"
+SAMPLES_PER_CURVE = 16
+
+BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in viewBox units
+
+
+@dataclass(frozen=True)
+class Tappable:
+    """One tappable group of the drawing: a muscle or a region as drawn in one view."""
+
+    kind: str  # "muscle" or "region"
+    item_id: str
+    view: str
+    element_id: str
+    line: int
+    bbox: BBox
+    area: float
+    centroid: tuple[float, float]
+    tap: tuple[float, float] | None
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return (self.bbox[2] - self.bbox[0], self.bbox[3] - self.bbox[1])
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One trigger-point mark."""
+
+    muscle_id: str
+    view: str
+    element_id: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Drawing:
+    file: str
+    viewbox: tuple[float, float, float, float]
+    views: tuple[str, ...]
+    tappables: tuple[Tappable, ...]
+    marks: tuple[Mark, ...]
+
+    def ids(self, kind: str) -> frozenset[str]:
+        """Every muscle (or region) id drawn in any view."""
+        return frozenset(t.item_id for t in self.tappables if t.kind == kind)
+
+    def shapes_of(self, kind: str, item_id: str) -> tuple[Tappable, ...]:
+        return tuple(t for t in self.tappables if t.kind == kind and t.item_id == item_id)
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    view: str | None
+
+
+def read_drawing(path: str | Path) -> Drawing:
+    """Read the drawing and check its own contract; raise ``DataError`` on any problem."""
+    path = Path(path)
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError([Problem(name, None, None, None, "the drawing is missing")]) from None
+    except OSError as error:
+        raise DataError([Problem(name, None, None, None, f"the drawing cannot be read ({error.strerror})")]) from None
+
+    elements, root = _scan(raw, name)
+    problems: list[Problem] = []
+    _check_root(root, name, problems)
+    _check_structure(elements, name, problems)
+    if problems:
+        raise DataError(problems)
+
+    geometry = _geometry(path)
+    tappables = []
+    for element in elements:
+        kind = next((KINDS[a] for a in KINDS if a in element.attrs), None)
+        if kind is None:
+            continue
+        element_id = element.attrs["id"]
+        item_id = element.attrs[f"data-{kind}"]
+        polygons, bbox = geometry.get((element.view, kind, item_id), ([], None))
+        if bbox is None:
+            problems.append(Problem(name, element.line, f"data-{kind}", item_id,
+                                    "the group draws nothing; expected at least one path or shape inside it"))
+            continue
+        area, centroid = _area_and_centroid(polygons)
+        tappables.append(
+            Tappable(kind, item_id, element.view, element_id, element.line, bbox, area,
+                     centroid, _tap_point(element, name, problems))
+        )
+    if problems:
+        raise DataError(problems)
+    marks = tuple(
+        Mark(e.attrs[TRIGGER_POINT], e.view, e.attrs["id"], e.line) for e in elements if TRIGGER_POINT in e.attrs
+    )
+    views = tuple(dict.fromkeys(e.attrs["data-view"] for e in elements if "data-view" in e.attrs))
+    return Drawing(name, root["viewbox"], views, tuple(tappables), marks)
+
+
+def check_drawing(drawing: Drawing, referral_map: "ReferralMap") -> list[Problem]:
+    """Compare the drawing's ids with the table's, both ways."""
+    problems: list[Problem] = []
+    for kind, known in (("muscle", referral_map.muscles), ("region", referral_map.regions)):
+        for shape in drawing.tappables:
+            if shape.kind == kind and shape.item_id not in known:
+                problems.append(Problem(drawing.file, shape.line, f"data-{kind}", shape.item_id,
+                                        f"expected a {kind} id of the referral table ({kind}s.csv)"))
+        missing = sorted(set(known) - drawing.ids(kind))
+        for item_id in missing:
+            problems.append(Problem(drawing.file, None, f"data-{kind}", item_id,
+                                    f"the {kind} is in the referral table but drawn in no view; "
+                                    f"expected a group with data-{kind}=\"{item_id}\""))
+    for mark in drawing.marks:
+        if mark.muscle_id not in referral_map.muscles:
+            problems.append(Problem(drawing.file, mark.line, TRIGGER_POINT, mark.muscle_id,
+                                    "expected a muscle id of the referral table (muscles.csv)"))
+    return problems
+
+
+def _scan(raw: bytes, name: str) -> tuple[list[_Element], dict]:
+    """Every element with its attributes, line and enclosing view, via the XML parser."""
+    parser = xml.parsers.expat.ParserCreate()
+    elements: list[_Element] = []
+    stack: list[str | None] = []
+    root: dict = {}
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        view = attrs.get("data-view") or (stack[-1] if stack else None)
+        if not stack:
+            root.update(tag=tag, attrs=attrs, line=parser.CurrentLineNumber)
+        elements.append(_Element(tag, attrs, parser.CurrentLineNumber, view))
+        stack.append(view)
+
+    def end(tag: str) -> None:
+        stack.pop()
+
+    def no_entities(*_args) -> None:
+        raise ValueError("entity declarations are not allowed in the drawing")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.EntityDeclHandler = no_entities
+    try:
+        parser.Parse(raw, True)
+    except (xml.parsers.expat.ExpatError, ValueError) as error:
+        line = getattr(error, "lineno", parser.CurrentLineNumber)
+        raise DataError([Problem(name, line, None, None, f"is not well-formed SVG ({error})")]) from None
+    return elements, root
+
+
+def _check_root(root: dict, name: str, problems: list[Problem]) -> None:
+    attrs = root.get("attrs", {})
+    if root.get("tag") != "svg":
+        problems.append(Problem(name, root.get("line", 1), None, root.get("tag", ""), "expected an <svg> root element"))
+        return
+    try:
+        viewbox = tuple(float(v) for v in attrs.get("viewBox", "").replace(",", " ").split())
+    except ValueError:
+        viewbox = ()
+    if len(viewbox) != 4 or viewbox[2] <= 0 or viewbox[3] <= 0:
+        problems.append(Problem(name, root["line"], "viewBox", attrs.get("viewBox", ""), "expected four numbers, x y width height"))
+    else:
+        root["viewbox"] = viewbox
+    for attribute in ("width", "height"):
+        if attribute in attrs:
+            problems.append(Problem(name, root["line"], attribute, attrs[attribute],
+                                    "expected no width or height: the drawing scales to its container"))
+
+
+def _check_structure(elements: list[_Element], name: str, problems: list[Problem]) -> None:
+    seen_ids: dict[str, int] = {}
+    seen_items: dict[tuple, int] = {}
+    views = []
+    for element in elements:
+        element_id = element.attrs.get("id")
+        if element_id is not None:
+            if element_id in seen_ids:
+                problems.append(Problem(name, element.line, "id", element_id,
+                                        f"the id is already used on line {seen_ids[element_id]}; expected unique ids"))
+            seen_ids.setdefault(element_id, element.line)
+        if "data-view" in element.attrs:
+            views.append(element.attrs["data-view"])
+            if element.attrs["data-view"] not in VIEWS:
+                problems.append(Problem(name, element.line, "data-view", element.attrs["data-view"],
+                                        "expected " + ", ".join(VIEWS)))
+        tagged = [a for a in (*KINDS, TRIGGER_POINT) if a in element.attrs]
+        if len(tagged) > 1:
+            problems.append(Problem(name, element.line, tagged[1], element.attrs[tagged[1]],
+                                    f"an element carries one of data-muscle, data-region, data-trigger-point; "
+                                    f"this one also has {tagged[0]}"))
+        for attribute in tagged:
+            value = element.attrs[attribute]
+            if not is_id(value):
+                problems.append(Problem(name, element.line, attribute, value, "expected a snake_case id"))
+            if element.view is None:
+                problems.append(Problem(name, element.line, attribute, value,
+                                        "the element is outside every view; expected it inside a <g data-view>"))
+            if element_id is None:
+                problems.append(Problem(name, element.line, attribute, value, "expected an id attribute on this element"))
+            if attribute in KINDS:
+                item = (element.view, attribute, value)
+                if item in seen_items:
+                    problems.append(Problem(name, element.line, attribute, value,
+                                            f"already drawn in the {element.view} view on line {seen_items[item]}; "
+                                            "expected one group per view (put every part inside it)"))
+                seen_items.setdefault(item, element.line)
+    for view in VIEWS:
+        if view not in views:
+            problems.append(Problem(name, None, "data-view", None, f"the {view} view is missing; expected <g data-view=\"{view}\">"))
+
+
+def _tap_point(element: _Element, name: str, problems: list[Problem]) -> tuple[float, float] | None:
+    text = element.attrs.get("data-tap")
+    if text is None:
+        return None
+    try:
+        x, y = (float(v) for v in text.replace(",", " ").split())
+    except ValueError:
+        problems.append(Problem(name, element.line, "data-tap", text, "expected two numbers, x y"))
+        return None
+    return (x, y)
+
+
+def _geometry(path: Path) -> dict[tuple[str, str, str], tuple[list[np.ndarray], BBox | None]]:
+    """Outlines and bounding box of every tappable group, keyed by (view, kind, id).
+
+    svgelements passes a group's attributes down to the shapes inside it, so each shape knows
+    its view and the muscle or region it belongs to. Hit areas (class ``hit``) widen the
+    bounding box but are not part of the drawn outline.
+    """
+    found: dict[tuple[str, str, str], tuple[list[np.ndarray], BBox | None]] = {}
+    for shape in SVG.parse(str(path)).elements():
+        if not isinstance(shape, Shape):
+            continue
+        attribute = next((a for a in KINDS if a in shape.values), None)
+        box = shape.bbox()
+        if attribute is None or box is None:
+            continue
+        key = (shape.values.get("data-view"), KINDS[attribute], shape.values[attribute])
+        outlines, bbox = found.get(key, ([], None))
+        if "hit" not in shape.values.get("attributes", {}).get("class", "").split():
+            outlines = outlines + _polygons(shape)
+        found[key] = (outlines, box if bbox is None else _union(bbox, box))
+    return found
+
+
+def _union(a: BBox, b: BBox) -> BBox:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _polygons(shape: Shape) -> list[np.ndarray]:
+    """The closed outlines of a shape, sampled to points."""
+    outlines = []
+    for subpath in SvgPath(shape).as_subpaths():
+        points = []
+        for segment in subpath:
+            if type(segment).__name__ in ("Move", "Close"):
+                continue
+            steps = 2 if type(segment).__name__ == "Line" else SAMPLES_PER_CURVE
+            sampled = np.asarray(segment.npoint(np.linspace(0, 1, steps)), dtype=float)
+            points.extend(sampled[1:] if points else sampled)
+        if len(points) >= 3:
+            outlines.append(np.asarray(points))
+    return outlines
+
+
+def _area_and_centroid(polygons: Iterable[np.ndarray]) -> tuple[float, tuple[float, float]]:
+    """Area and centroid by the shoelace formula; holes count negatively when wound the other way."""
+    total = 0.0
+    moment = np.zeros(2)
+    for points in polygons:
+        x, y = points[:, 0], points[:, 1]
+        xn, yn = np.roll(x, -1), np.roll(y, -1)
+        cross = x * yn - xn * y
+        area = cross.sum() / 2
+        if area == 0:
+            continue
+        total += area
+        moment += np.array([((x + xn) * cross).sum(), ((y + yn) * cross).sum()]) / 6
+    if total == 0:
+        return 0.0, (0.0, 0.0)
+    return abs(total), (float(moment[0] / total), float(moment[1] / total))

@@ -1,0 +1,228 @@
+"""Loading and validating the referral tables in ``data/``.
+
+``load(data_dir)`` reads the five CSV files, checks every value and every cross-reference, and
+returns an immutable ``ReferralMap`` — or raises ``DataError`` listing every problem with its
+file, line, column, value and what would be valid. No Dash imports here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from referral.csvfile import (
+    Column,
+    Row,
+    check_id,
+    check_id_list,
+    check_text,
+    check_url,
+    check_year,
+    one_of,
+    read_rows,
+    split_list,
+)
+from referral.errors import DataError, Problem, display_path
+from referral.index import ReferralMap
+from referral.model import LATERALITIES, PATTERNS, Link, Muscle, Region, SelfCare, Source, frozen_mapping
+
+STEP_SEPARATOR = "|"
+
+SOURCES = "sources.csv"
+REGIONS = "regions.csv"
+SELF_CARE = "self_care.csv"
+MUSCLES = "muscles.csv"
+REFERRAL_MAP = "referral_map.csv"
+
+SOURCE_COLUMNS = (
+    Column("source_id", check_id),
+    Column("authors", check_text),
+    Column("year", check_year),
+    Column("title", check_text),
+    Column("published_in", check_text),
+    Column("locator", check_text),
+    Column("url", check_url, required=False),
+)
+REGION_COLUMNS = (
+    Column("region_id", check_id),
+    Column("name", check_text),
+    Column("patient_words", check_text),
+    Column("depth", one_of("surface", "deep")),
+)
+SELF_CARE_COLUMNS = (
+    Column("self_care_id", check_id),
+    Column("name", check_text),
+    Column("purpose", check_text),
+    Column("steps", check_text),
+    Column("dose", check_text),
+    Column("caution", check_text, required=False),
+    Column("sources", check_id_list),
+)
+MUSCLE_COLUMNS = (
+    Column("muscle_id", check_id),
+    Column("name", check_text),
+    Column("group", check_text),
+    Column("depth", one_of("superficial", "deep")),
+    Column("plain_words", check_text),
+    Column("trigger_points", check_text),
+    Column("why_it_matters", check_text),
+    Column("self_care", check_id_list, required=False),
+    Column("sources", check_id_list),
+)
+LINK_COLUMNS = (
+    Column("muscle_id", check_id),
+    Column("region_id", check_id),
+    Column("pattern", one_of(*PATTERNS)),
+    Column("laterality", one_of(*LATERALITIES)),
+    Column("sources", check_id_list),
+    Column("note", check_text, required=False),
+)
+
+
+def load(data_dir: str | Path) -> ReferralMap:
+    """Read and validate the tables in ``data_dir``; raise ``DataError`` naming every problem."""
+    folder = Path(data_dir)
+    problems: list[Problem] = []
+
+    source_rows = _read(folder / SOURCES, SOURCE_COLUMNS, "source_id", problems)
+    region_rows = _read(folder / REGIONS, REGION_COLUMNS, "region_id", problems)
+    care_rows = _read(folder / SELF_CARE, SELF_CARE_COLUMNS, "self_care_id", problems)
+    muscle_rows = _read(folder / MUSCLES, MUSCLE_COLUMNS, "muscle_id", problems)
+    link_rows = read_rows(folder / REFERRAL_MAP, LINK_COLUMNS, problems)
+
+    # References into a table are checked only once that table is itself clean: otherwise one
+    # mistake (a misspelt id) would be reported again on every line that uses the id.
+    clean = {name for name in (SOURCES, REGIONS, SELF_CARE, MUSCLES) if not _has_problems(folder / name, problems)}
+    references = []
+    if SOURCES in clean:
+        for rows in (care_rows, muscle_rows, link_rows):
+            references.append((rows, "sources", source_rows, "source_id", "a source_id from sources.csv"))
+    if SELF_CARE in clean:
+        references.append((muscle_rows, "self_care", care_rows, "self_care_id", "a self_care_id from self_care.csv"))
+    if MUSCLES in clean:
+        references.append((link_rows, "muscle_id", muscle_rows, "muscle_id", "a muscle_id from muscles.csv"))
+    if REGIONS in clean:
+        references.append((link_rows, "region_id", region_rows, "region_id", "a region_id from regions.csv"))
+    for rows, column, targets, target_key, what in references:
+        _check_references(rows, column, targets, target_key, what, problems)
+    _check_pairs(link_rows, problems)
+    if not problems:
+        _every_muscle_has_rows(muscle_rows, link_rows, problems)
+
+    if problems:
+        raise DataError(problems)
+    return ReferralMap(
+        muscles=frozen_mapping({row["muscle_id"]: _muscle(row) for row in muscle_rows}),
+        regions=frozen_mapping({row["region_id"]: _region(row) for row in region_rows}),
+        self_care=frozen_mapping({row["self_care_id"]: _self_care(row) for row in care_rows}),
+        sources=frozen_mapping({row["source_id"]: _source(row) for row in source_rows}),
+        links=tuple(_link(row) for row in link_rows),
+    )
+
+
+def _read(path: Path, columns, id_column: str, problems: list[Problem]) -> list[Row]:
+    """The rows of a table keyed by ``id_column``, reporting a repeated id."""
+    first_line: dict[str, int] = {}
+    kept = []
+    for row in read_rows(path, columns, problems):
+        key = row[id_column]
+        if key in first_line:
+            problems.append(row.problem(id_column, key, f"the id is already used on line {first_line[key]}"))
+        else:
+            first_line[key] = row.line
+            kept.append(row)
+    return kept
+
+
+def _has_problems(path: Path, problems: list[Problem]) -> bool:
+    name = display_path(path)
+    return any(problem.file == name for problem in problems)
+
+
+def _check_references(
+    rows: list[Row], column: str, targets: list[Row], target_key: str, what: str, problems: list[Problem]
+) -> None:
+    known = {target[target_key] for target in targets}
+    for row in rows:
+        for ref in split_list(row[column]):
+            if ref not in known:
+                problems.append(row.problem(column, ref, f"expected {what}"))
+
+
+def _check_pairs(rows: list[Row], problems: list[Problem]) -> None:
+    first_line: dict[tuple[str, str], int] = {}
+    for row in rows:
+        pair = (row["muscle_id"], row["region_id"])
+        if pair in first_line:
+            problems.append(
+                row.problem(
+                    "region_id",
+                    row["region_id"],
+                    f"the pair ({pair[0]}, {pair[1]}) is already on line {first_line[pair]}; "
+                    "expected each muscle and region pair once",
+                )
+            )
+        else:
+            first_line[pair] = row.line
+
+
+def _every_muscle_has_rows(muscle_rows: list[Row], link_rows: list[Row], problems: list[Problem]) -> None:
+    referring = {row["muscle_id"] for row in link_rows}
+    for row in muscle_rows:
+        if row["muscle_id"] not in referring:
+            problems.append(
+                row.problem("muscle_id", row["muscle_id"], f"the muscle has no rows in {REFERRAL_MAP}; expected at least one")
+            )
+
+
+def _link(row: Row) -> Link:
+    return Link(
+        muscle_id=row["muscle_id"],
+        region_id=row["region_id"],
+        pattern=row["pattern"],
+        laterality=row["laterality"],
+        sources=split_list(row["sources"]),
+        note=row["note"],
+    )
+
+
+def _source(row: Row) -> Source:
+    return Source(
+        id=row["source_id"],
+        authors=row["authors"],
+        year=row["year"],
+        title=row["title"],
+        published_in=row["published_in"],
+        locator=row["locator"],
+        url=row["url"],
+    )
+
+
+def _region(row: Row) -> Region:
+    return Region(id=row["region_id"], name=row["name"], patient_words=row["patient_words"], depth=row["depth"])
+
+
+def _self_care(row: Row) -> SelfCare:
+    steps = tuple(step.strip() for step in row["steps"].split(STEP_SEPARATOR) if step.strip())
+    return SelfCare(
+        id=row["self_care_id"],
+        name=row["name"],
+        purpose=row["purpose"],
+        steps=steps,
+        dose=row["dose"],
+        caution=row["caution"],
+        sources=split_list(row["sources"]),
+    )
+
+
+def _muscle(row: Row) -> Muscle:
+    return Muscle(
+        id=row["muscle_id"],
+        name=row["name"],
+        group=row["group"],
+        depth=row["depth"],
+        plain_words=row["plain_words"],
+        trigger_points=row["trigger_points"],
+        why_it_matters=row["why_it_matters"],
+        self_care=split_list(row["self_care"]),
+        sources=split_list(row["sources"]),
+    )

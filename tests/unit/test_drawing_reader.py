@@ -1,0 +1,109 @@
+"""Reading a drawing and holding it to the table, on tiny inline SVGs."""
+
+from __future__ import annotations
+
+import pytest
+
+from referral import DataError, check_drawing, read_drawing
+
+VIEWS = """
+<g id="view-side" data-view="side"></g>
+<g id="view-back" data-view="back"></g>
+"""
+
+
+def svg(body: str, root: str = 'viewBox="0 0 1200 600"') -> str:
+    return f'<svg xmlns="http://www.w3.org/2000/svg" {root}>\n<g id="view-front" data-view="front">\n{body}\n</g>{VIEWS}</svg>\n'
+
+
+TEMPLE = '<g id="front-region-temple" data-region="temple" data-tap="20 20"><path d="M0 0 H60 V30 H0 Z"/></g>'
+TEMPORALIS = (
+    '<g id="front-muscle-temporalis" data-muscle="temporalis"><path d="M100 100 L140 100 L140 140 Z"/>'
+    '<rect class="hit" x="90" y="90" width="60" height="60"/></g>'
+)
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "head_regions.svg"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(path) -> list[str]:
+    with pytest.raises(DataError) as raised:
+        read_drawing(path)
+    return [str(p) for p in raised.value.problems]
+
+
+def test_tappable_shapes_carry_view_geometry_and_tap_point(tmp_path):
+    drawing = read_drawing(write(tmp_path, svg(TEMPLE + "\n" + TEMPORALIS)))
+    temple, temporalis = drawing.tappables
+    assert (temple.kind, temple.item_id, temple.view, temple.line) == ("region", "temple", "front", 3)
+    assert temple.bbox == (0, 0, 60, 30)
+    assert temple.area == pytest.approx(1800)
+    assert temple.centroid == pytest.approx((30, 15))
+    assert temple.tap == (20, 20)
+    # the hit area widens the bounding box but is not part of the drawn area
+    assert temporalis.bbox == (90, 90, 150, 150)
+    assert temporalis.area == pytest.approx(800)
+    assert temporalis.centroid == pytest.approx((140 - 40 / 3, 100 + 40 / 3))
+    assert drawing.ids("muscle") == {"temporalis"} and drawing.views == ("front", "side", "back")
+
+
+def test_transforms_are_applied_to_the_geometry(tmp_path):
+    body = '<g transform="translate(100 50)">' + TEMPLE + "</g>"
+    (temple,) = read_drawing(write(tmp_path, svg(body))).tappables
+    assert temple.bbox == (100, 50, 160, 80)
+
+
+def test_duplicate_element_ids_are_refused_with_their_lines(tmp_path):
+    path = write(tmp_path, svg(TEMPLE + "\n" + TEMPLE.replace('data-region="temple"', 'data-region="occiput"')))
+    assert f"{path}, line 4, column 'id': 'front-region-temple' is not valid; the id is already used on line 3; " \
+        "expected unique ids" in problems_of(path)
+
+
+def test_a_missing_view_is_refused(tmp_path):
+    path = write(tmp_path, svg(TEMPLE).replace('<g id="view-back" data-view="back"></g>', ""))
+    assert f"{path}, column 'data-view': the back view is missing; expected <g data-view=\"back\">" in problems_of(path)
+
+
+def test_width_and_height_on_the_root_are_refused(tmp_path):
+    path = write(tmp_path, svg(TEMPLE, 'viewBox="0 0 1200 600" width="600"'))
+    assert f"{path}, line 1, column 'width': '600' is not valid; expected no width or height: the drawing scales " \
+        "to its container" in problems_of(path)
+
+
+def test_malformed_svg_names_the_line(tmp_path):
+    path = write(tmp_path, svg(TEMPLE).replace("</g>", "", 1))
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}, line ") and "is not well-formed SVG (mismatched tag" in problem
+
+
+def test_entities_are_refused(tmp_path):
+    path = write(tmp_path, '<!DOCTYPE svg [<!ENTITY a "aaaa">]>' + svg(TEMPLE))
+    (problem,) = problems_of(path)
+    assert "entity declarations are not allowed" in problem
+
+
+def test_ids_must_be_snake_case(tmp_path):
+    path = write(tmp_path, svg(TEMPLE.replace('data-region="temple"', 'data-region="Temple"')))
+    assert f"{path}, line 3, column 'data-region': 'Temple' is not valid; expected a snake_case id" in problems_of(path)
+
+
+def test_missing_file_is_named(tmp_path):
+    assert problems_of(tmp_path / "nowhere.svg") == [f"{tmp_path / 'nowhere.svg'}: the drawing is missing"]
+
+
+def test_drawing_is_held_to_the_table_both_ways(tmp_path, tiny_map):
+    body = TEMPLE + TEMPORALIS.replace('"temporalis"', '"biceps"').replace("muscle-temporalis", "muscle-biceps")
+    body += '<g id="front-tp-masseter-1" data-trigger-point="masseter"><path d="M0 0 L5 5"/></g>'
+    path = write(tmp_path, svg(body))
+    problems = [str(p) for p in check_drawing(read_drawing(path), tiny_map)]
+    assert f"{path}, line 3, column 'data-muscle': 'biceps' is not valid; expected a muscle id of the referral " \
+        "table (muscles.csv)" in problems
+    assert f"{path}, column 'data-muscle': 'temporalis' is not valid; the muscle is in the referral table but drawn " \
+        "in no view; expected a group with data-muscle=\"temporalis\"" in problems
+    assert f"{path}, column 'data-region': 'ear' is not valid; the region is in the referral table but drawn in no " \
+        "view; expected a group with data-region=\"ear\"" in problems
+    assert f"{path}, line 3, column 'data-trigger-point': 'masseter' is not valid; expected a muscle id of the " \
+        "referral table (muscles.csv)" in problems

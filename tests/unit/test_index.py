@@ -1,0 +1,83 @@
+"""The index read both ways, on the tiny table and as a property of the real one."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from referral.index import build_index
+from referral.model import Link, Zones
+
+
+def test_muscle_zones_are_split_by_pattern(tiny_map):
+    assert tiny_map.zones_of("suboccipitals") == Zones(
+        essential=frozenset({"occiput"}), spillover=frozenset({"retro_orbital", "temple"})
+    )
+
+
+def test_region_lists_its_referring_muscles_by_pattern(tiny_map):
+    assert tiny_map.muscles_for("temple") == Zones(
+        essential=frozenset({"temporalis", "upper_trapezius"}), spillover=frozenset({"suboccipitals"})
+    )
+
+
+def test_region_no_muscle_refers_to_is_empty(tiny_map):
+    assert tiny_map.muscles_for("ear") == Zones()
+    assert tiny_map.muscles_for("ear").all == frozenset()
+
+
+def test_unknown_ids_have_no_zones(tiny_map):
+    assert tiny_map.zones_of("no_such_muscle") == Zones()
+    assert tiny_map.muscles_for("no_such_region") == Zones()
+
+
+def test_pattern_of_names_the_pattern(tiny_map):
+    zones = tiny_map.zones_of("temporalis")
+    assert zones.pattern_of("temple") == "essential"
+    assert zones.pattern_of("eyebrow") == "spillover"
+    assert zones.pattern_of("occiput") is None
+
+
+def test_index_json_lists_every_muscle_and_region_sorted(tiny_map):
+    index = tiny_map.index_json()
+    assert sorted(index["muscles"]) == sorted(tiny_map.muscles)
+    assert sorted(index["regions"]) == sorted(tiny_map.regions)
+    assert index["regions"]["ear"] == {"essential": [], "spillover": []}
+    assert index["muscles"]["suboccipitals"] == {"essential": ["occiput"], "spillover": ["retro_orbital", "temple"]}
+
+
+links = st.lists(
+    st.builds(
+        Link,
+        muscle_id=st.sampled_from([f"m{i}" for i in range(6)]),
+        region_id=st.sampled_from([f"r{i}" for i in range(8)]),
+        pattern=st.sampled_from(["essential", "spillover"]),
+        laterality=st.just("ipsilateral"),
+        sources=st.just(("s",)),
+        note=st.just(""),
+    ),
+    unique_by=lambda link: (link.muscle_id, link.region_id),
+)
+
+
+@settings(max_examples=200)
+@given(links)
+def test_index_is_symmetric_for_any_table(table):
+    by_muscle, by_region = build_index(table)
+    for muscle, zones in by_muscle.items():
+        for pattern in ("essential", "spillover"):
+            for region in getattr(zones, pattern):
+                assert muscle in getattr(by_region[region], pattern)
+    for region, referrers in by_region.items():
+        for pattern in ("essential", "spillover"):
+            for muscle in getattr(referrers, pattern):
+                assert region in getattr(by_muscle[muscle], pattern)
+    assert sum(len(z.all) for z in by_muscle.values()) == len(table) == sum(len(z.all) for z in by_region.values())
+
+
+def test_project_index_is_symmetric(project_map):
+    for muscle in project_map.muscles:
+        for region in project_map.regions:
+            muscle_side = project_map.zones_of(muscle).pattern_of(region)
+            region_side = project_map.muscles_for(region).pattern_of(muscle)
+            assert muscle_side == region_side, (muscle, region)

@@ -1,0 +1,131 @@
+"""Loading the referral tables: valid tables load; each broken one is refused with a clear message."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from referral import DataError, load
+from tests.conftest import FIXTURES
+
+BROKEN = FIXTURES / "broken"
+
+# fixture file -> the one problem line the loader must report (after the file name).
+EXPECTED = {
+    "referral_map.missing_column.csv": "line 1, column 'pattern': the required column is missing; expected columns: "
+    "muscle_id, region_id, pattern, laterality, sources, note",
+    "referral_map.unknown_muscle.csv": "line 5, column 'muscle_id': 'masseter' is not valid; "
+    "expected a muscle_id from muscles.csv",
+    "referral_map.unknown_region.csv": "line 5, column 'region_id': 'forehead' is not valid; "
+    "expected a region_id from regions.csv",
+    "referral_map.duplicate_pair.csv": "line 5, column 'region_id': 'temple' is not valid; "
+    "the pair (temporalis, temple) is already on line 2; expected each muscle and region pair once",
+    "referral_map.bad_pattern.csv": "line 5, column 'pattern': 'esential' is not valid; "
+    "expected 'essential' or 'spillover'",
+    "referral_map.no_source.csv": "line 5, column 'sources': a value is required",
+    "referral_map.unknown_source.csv": "line 5, column 'sources': 'travell' is not valid; "
+    "expected a source_id from sources.csv",
+    "referral_map.bad_laterality.csv": "line 5, column 'laterality': 'left' is not valid; "
+    "expected 'ipsilateral' or 'bilateral' or 'midline'",
+    "referral_map.extra_cells.csv": "line 5: the line has 7 cells but the header has 6 columns "
+    "(extra: 'with a comma'); put text that contains commas in double quotes",
+    "referral_map.empty.csv": "line 1: the file is empty; expected a header row: "
+    "muscle_id, region_id, pattern, laterality, sources, note",
+    "referral_map.header_only.csv": "line 2: the file has a header but no rows; expected at least one row",
+    "referral_map.unknown_column.csv": "line 1: 'notes' is not valid; is not a column of this file; "
+    "expected columns: muscle_id, region_id, pattern, laterality, sources, note",
+    "referral_map.not_utf8.csv": "line 5: the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'",
+    "muscles.muscle_without_rows.csv": "line 5, column 'muscle_id': 'masseter' is not valid; "
+    "the muscle has no rows in referral_map.csv; expected at least one",
+    "muscles.duplicate_id.csv": "line 5, column 'muscle_id': 'temporalis' is not valid; "
+    "the id is already used on line 2",
+    "muscles.bad_depth.csv": "line 2, column 'depth': 'surface' is not valid; expected 'superficial' or 'deep'",
+    "muscles.unknown_self_care.csv": "line 2, column 'self_care': 'jaw_rest' is not valid; "
+    "expected a self_care_id from self_care.csv",
+    "sources.bad_url.csv": "line 3, column 'url': 'javascript:alert(1)' is not valid; "
+    "expected an address starting with 'https://', without spaces",
+    "sources.bad_year.csv": "line 2, column 'year': 'circa 1999' is not valid; expected a four-digit year or 'n.d.'",
+    "regions.bad_id.csv": "line 2, column 'region_id': 'Temple' is not valid; "
+    "expected a snake_case id: lower-case letters, digits and '_', starting with a letter",
+}
+
+
+def _break(data_dir: Path, fixture: str) -> Path:
+    """Put a broken fixture in place of the table it stands for; return that table's path."""
+    table = fixture.split(".")[0] + ".csv"
+    shutil.copyfile(BROKEN / fixture, data_dir / table)
+    return data_dir / table
+
+
+def test_every_broken_fixture_has_an_expected_message():
+    fixtures = {path.name for path in BROKEN.glob("*.csv")} - {"referral_map.bom_and_spaces.csv"}
+    assert fixtures == set(EXPECTED)
+
+
+@pytest.mark.parametrize("fixture", sorted(EXPECTED))
+def test_broken_table_is_refused_naming_file_line_column_and_value(tiny_copy, fixture):
+    table = _break(tiny_copy, fixture)
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    lines = [str(problem) for problem in raised.value.problems]
+    assert f"{table}, {EXPECTED[fixture]}" in lines, "\n".join(lines)
+    assert len(lines) == 1, "\n".join(lines)
+    assert raised.value.message.startswith("1 problem in the referral data:")
+
+
+def test_missing_file_is_refused_naming_it(tiny_copy):
+    (tiny_copy / "regions.csv").unlink()
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert f"{tiny_copy / 'regions.csv'}: the file is missing (see data/README.md for what it holds)" in [
+        str(p) for p in raised.value.problems
+    ]
+
+
+def test_every_problem_of_a_file_is_reported_at_once(tiny_copy):
+    (tiny_copy / "referral_map.csv").write_text(
+        "muscle_id,region_id,pattern,laterality,sources,note\n"
+        "temporalis,temple,solid,ipsilateral,manual,\n"
+        "masseter,temple,essential,ipsilateral,manual,\n"
+        "upper_trapezius,temple,essential,ipsilateral,manual,\n"
+        "suboccipitals,occiput,essential,ipsilateral,review,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert [(p.line, p.column, p.value) for p in raised.value.problems] == [
+        (2, "pattern", "solid"),
+        (3, "muscle_id", "masseter"),
+    ]
+    assert raised.value.message.startswith("2 problems in the referral data:")
+
+
+def test_byte_order_mark_blank_lines_and_stray_spaces_are_tolerated(tiny_copy):
+    _break(tiny_copy, "referral_map.bom_and_spaces.csv")
+    referral_map = load(tiny_copy)
+    assert {(l.muscle_id, l.region_id) for l in referral_map.links} == {
+        ("temporalis", "temple"),
+        ("upper_trapezius", "temple"),
+        ("suboccipitals", "occiput"),
+    }
+    assert referral_map.link("temporalis", "temple").sources == ("manual", "review")
+
+
+def test_loaded_records_carry_every_column(tiny_map):
+    trapezius = tiny_map.muscles["upper_trapezius"]
+    assert trapezius.name == "Trapezius, upper fibres"
+    assert trapezius.self_care == ("neck_stretch",)
+    assert trapezius.sources == ("manual", "review")
+    assert tiny_map.self_care["neck_stretch"].steps == ("Sit tall", "Tilt your head", "Breathe")
+    assert tiny_map.regions["retro_orbital"].depth == "deep"
+    assert tiny_map.link("upper_trapezius", "retro_orbital").note == "when intense"
+    assert tiny_map.sources["manual"].citation == "Author A, Author B (1999). A trigger point manual. A publisher; Chapter 1."
+
+
+def test_loaded_map_cannot_be_changed(tiny_map):
+    with pytest.raises(TypeError):
+        tiny_map.muscles["masseter"] = tiny_map.muscles["temporalis"]
+    with pytest.raises(AttributeError):
+        tiny_map.links = ()
