@@ -1,0 +1,48 @@
+"""Referral Map: tap a muscle to see where it sends pain, or tap where it hurts to see which
+muscles can cause it.
+
+Run ``python app.py`` (127.0.0.1:8050, dev tools off); ``--host``, ``--port`` (or ``PORT``) and
+``--debug`` change that. In production: ``gunicorn app:server`` (see README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from dash import Dash
+
+from components.layout import create_layout
+from components.security import secure
+
+app = Dash(
+    __name__,
+    title="Referral Map",
+    compress=True,
+    serve_locally=True,
+    update_title=None,
+    meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+)
+app.layout = create_layout()
+server = app.server
+secure(app)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Serve Referral Map.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8050)), help="port (default $PORT or 8050)")
+    parser.add_argument("--debug", action="store_true", help="turn on Dash's dev tools (never in a clinic)")
+    args = parser.parse_args()
+    if args.debug:
+        print("Debug mode: Dash dev tools are ON. Do not use this in a clinic.", flush=True)
+    app.run(
+        host=args.host,
+        port=args.port,
+        debug=args.debug,
+        dev_tools_disable_version_check=True,
+    )
+
+
+if __name__ == "__main__":
+    main()

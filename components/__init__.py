@@ -1,0 +1,1 @@
+"""The page's blocks: each module builds one block's layout and registers that block's callbacks."""

@@ -1,0 +1,62 @@
+"""The diagram: the head-and-neck drawing, the view switch and the legend.
+
+The drawing's markup and the referral index travel to the browser once, in two stores; the
+browser script inlines the SVG and from then on answers every tap itself (see
+assets/referral_map.js). The server never re-sends geometry.
+"""
+
+from __future__ import annotations
+
+from dash import ClientsideFunction, Input, State, clientside_callback, dcc, html
+
+from components import ids
+from components.data import DRAWING_INLINE, REFERRAL_MAP
+from components.theme import VIEW_LABELS
+
+
+def create_diagram() -> html.Section:
+    """The hero block: the drawing with its view switch and legend."""
+    views = html.Div(
+        [
+            html.Button(label, type="button", className="btn view-button" + (" active" if view == "all" else ""),
+                        **{"data-view-choice": view, "aria-pressed": "true" if view == "all" else "false"})
+            for view, label in VIEW_LABELS.items()
+        ],
+        id=ids.VIEW_SWITCH,
+        className="btn-group view-switch",
+        role="group",
+        **{"aria-label": "Views shown"},
+    )
+    return html.Section(
+        [
+            dcc.Store(id=ids.DRAWING_MARKUP, data=DRAWING_INLINE),
+            dcc.Store(id=ids.PAGE_DATA, data=REFERRAL_MAP.index_json()),
+            html.Div(id=ids.DIAGRAM, className="diagram", **{"data-ready": "false"}),
+            html.Div([views, create_legend()], className="diagram-footer"),
+        ],
+        className="diagram-block",
+        **{"aria-label": "Diagram"},
+    )
+
+
+def create_legend() -> html.Ul:
+    """What the colours and patterns mean; each swatch pairs a colour with a pattern."""
+    items = [
+        ("swatch-essential", "Essential zone: felt by nearly everyone"),
+        ("swatch-spillover", "Spillover zone: felt by some"),
+        ("swatch-marked", "Where it hurts (marked)"),
+        ("swatch-referring", "Muscle that can cause it"),
+        ("swatch-trigger", "Trigger point"),
+    ]
+    return html.Ul(
+        [html.Li([html.Span(className=f"swatch {swatch}", **{"aria-hidden": "true"}), text]) for swatch, text in items],
+        className="legend",
+        **{"aria-label": "Legend"},
+    )
+
+
+clientside_callback(
+    ClientsideFunction(namespace="referral", function_name="mount"),
+    Input(ids.DRAWING_MARKUP, "data"),
+    State(ids.PAGE_DATA, "data"),
+)

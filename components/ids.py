@@ -1,0 +1,20 @@
+"""Every component id of the page, in one place. Layouts and callbacks import these constants."""
+
+# Stores
+PAGE_DATA = "page-data"  # the index and the names, handed to the browser once
+DRAWING_MARKUP = "drawing-markup"  # the diagram's SVG, inlined by the browser script
+ADDRESS = "address"  # the query string the page was opened with
+ADDRESS_READING = "address-reading"  # the selection that address asks for, read on the server
+SELECTION = "selection"  # what is selected now; written by the browser script
+
+# Blocks
+DIAGRAM = "diagram"
+NOTICE = "notice"
+DETAILS = "details"
+PICKER = "picker"
+PICKER_SEARCH = "picker-search"
+MODE_MUSCLE = "mode-muscle"
+MODE_REGION = "mode-region"
+CLEAR = "clear"
+VIEW_SWITCH = "view-switch"
+HANDOUT_LINK = "handout-link"

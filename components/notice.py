@@ -1,0 +1,39 @@
+"""Reading the page address: ``/?muscle=<id>`` or ``/?regions=<id>,<id>``.
+
+The server reads the query once when the page opens (and again when the browser goes back to
+an entry the page did not make); what it cannot use is dropped and named in a short notice.
+The browser script adopts the selection unless the user has already tapped.
+"""
+
+from __future__ import annotations
+
+from dash import ClientsideFunction, Input, Output, callback, clientside_callback, dcc, html
+
+from components import ids
+from components.data import REFERRAL_MAP
+from referral import selection_from_query
+
+
+def create_notice() -> html.Div:
+    """The address reader and the place its notices appear."""
+    return html.Div(
+        [
+            dcc.Location(id=ids.ADDRESS, refresh=False),
+            dcc.Store(id=ids.ADDRESS_READING),
+            html.Div(id=ids.NOTICE, className="notice", role="status"),
+        ]
+    )
+
+
+@callback(Output(ids.ADDRESS_READING, "data"), Output(ids.NOTICE, "children"), Input(ids.ADDRESS, "search"))
+def read_address(search):
+    """Turn the address's query into a selection and notices for what was ignored."""
+    reading = selection_from_query(search if isinstance(search, str) else "", REFERRAL_MAP)
+    notices = [html.P(text, className="notice-line") for text in reading.notices]
+    return {"selection": reading.selection.to_json()}, notices
+
+
+clientside_callback(
+    ClientsideFunction(namespace="referral", function_name="adoptAddress"),
+    Input(ids.ADDRESS_READING, "data"),
+)

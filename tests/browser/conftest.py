@@ -1,0 +1,142 @@
+"""Browser fixtures: the real app, started as a user starts it, driven in headless Chromium.
+
+The app runs as ``python app.py --port <free port>`` in a subprocess; Playwright drives the
+system's Chromium (Debian's ``chromium`` package) with touch emulation on a tablet viewport.
+A missing Chromium fails these tests rather than skipping them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from tests.conftest import PROJECT
+
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+TABLET_LANDSCAPE = {"width": 1024, "height": 768}
+TABLET_PORTRAIT = {"width": 768, "height": 1024}
+PHONE = {"width": 390, "height": 844}
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        pytest.fail("Chromium is not installed: run `make test`, which installs Debian's chromium package")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class RunningApp:
+    url: str
+    process: subprocess.Popen
+    log: list[str] = field(default_factory=list)
+
+
+def start_app(*args: str, env: dict | None = None, command: list[str] | None = None, timeout: float = 30):
+    """Start the app on a free port and wait for its first page; return it running."""
+    port = free_port()
+    argv = command or [sys.executable, "app.py", "--port", str(port), *args]
+    argv = [part.replace("{port}", str(port)) for part in argv]
+    process = subprocess.Popen(
+        argv, cwd=PROJECT, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the app exited with {process.returncode}:\n{process.stdout.read()}")
+        try:
+            with urllib.request.urlopen(url + "/", timeout=2) as response:
+                if response.status == 200:
+                    return RunningApp(url, process)
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError(f"the app did not answer within {timeout} s")
+
+
+def stop_app(app: RunningApp) -> None:
+    app.process.terminate()
+    try:
+        app.process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        app.process.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    app = start_app()
+    yield app.url
+    stop_app(app)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Console:
+    """Everything the page logs, its uncaught errors and failed requests."""
+
+    def __init__(self, page: Page):
+        self.messages: list[str] = []
+        self.errors: list[str] = []
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
+        page.on("requestfailed", lambda request: self.errors.append(f"request failed: {request.url}"))
+
+    def _on_console(self, message) -> None:
+        self.messages.append(f"{message.type}: {message.text}")
+        if message.type in ("error", "assert"):
+            self.errors.append(message.text)
+
+    def assert_clean(self) -> None:
+        assert self.errors == [], self.errors
+
+
+def open_context(browser, viewport=TABLET_LANDSCAPE, touch=True):
+    return browser.new_context(
+        viewport=viewport, has_touch=touch, is_mobile=touch and viewport["width"] < 900, device_scale_factor=1
+    )
+
+
+@pytest.fixture
+def tablet(browser):
+    """A landscape tablet: 1024x768 with touch."""
+    context = open_context(browser, TABLET_LANDSCAPE)
+    page = context.new_page()
+    yield page, Console(page)
+    context.close()
+
+
+def open_app(page: Page, url: str) -> None:
+    """Load the page and wait until the diagram is inlined and the address has been read."""
+    page.goto(url)
+    page.wait_for_selector("#diagram[data-ready=true][data-address=read]", state="attached")
