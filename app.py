@@ -10,12 +10,10 @@ from __future__ import annotations
 import argparse
 import os
 
-from dash import Dash
-
 from components.layout import create_layout
-from components.security import secure
+from components.security import PrivateDash, guard_callback_requests, secure
 
-app = Dash(
+app = PrivateDash(
     __name__,
     title="Referral Map",
     compress=True,
@@ -26,6 +24,7 @@ app = Dash(
 app.layout = create_layout()
 server = app.server
 secure(app)
+guard_callback_requests(app)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ does not redirect or send HSTS itself.
 from __future__ import annotations
 
 from dash import Dash
+from flask import jsonify, request
 from flask_talisman import Talisman
 
 SELF = "'self'"
@@ -51,3 +52,57 @@ def secure(app: Dash) -> Talisman:
         referrer_policy="no-referrer",
         permissions_policy={"camera": "()", "microphone": "()", "geolocation": "()", "payment": "()", "usb": "()"},
     )
+
+
+def guard_callback_requests(app: Dash) -> None:
+    """Refuse malformed callback requests with a short 400 before Dash handles them.
+
+    Dash trusts the shape of what its own front end sends; a hand-made request with a missing
+    field or an unknown output would otherwise end in a 500. Well-formed requests pass through
+    untouched.
+    """
+    path = app.config.routes_pathname_prefix + "_dash-update-component"
+
+    @app.server.before_request
+    def check_callback_request():
+        if request.path != path or request.method != "POST":
+            return None
+        problem = callback_request_problem(request.get_json(silent=True), app.callback_map)
+        if problem:
+            return jsonify({"error": f"malformed callback request: {problem}"}), 400
+        return None
+
+
+def callback_request_problem(body, callback_map) -> str | None:
+    """What is wrong with a callback request's body, or None when it is well formed."""
+    if not isinstance(body, dict):
+        return "expected a JSON object"
+    output = body.get("output")
+    if not isinstance(output, str) or output not in callback_map:
+        return "unknown output"
+    declared = callback_map[output]
+    for key in ("inputs", "state"):
+        items = body.get(key, [])
+        if not isinstance(items, list) or len(items) != len(declared.get(key, [])):
+            return f"expected {len(declared.get(key, []))} {key}"
+        if not all(isinstance(item, dict) and "id" in item and "property" in item for item in items):
+            return f"every item of {key} needs an id and a property"
+    changed = body.get("changedPropIds", [])
+    if not isinstance(changed, list) or not all(isinstance(item, str) for item in changed):
+        return "changedPropIds must be a list of strings"
+    return None
+
+
+class PrivateDash(Dash):
+    """Dash, minus what its page configuration tells every visitor about the server.
+
+    The front-end configuration names a version-check address on a Plotly host and the exact
+    Python build. The version check only runs with dev tools on and the CSP would block it
+    anyway; removing both keeps every page free of outside addresses and server details.
+    """
+
+    def _config(self):
+        config = super()._config()
+        config["dash_version_url"] = ""
+        config["python_version"] = ""
+        return config

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,8 +14,9 @@ TESTS = Path(__file__).resolve().parent
 PROJECT = TESTS.parent
 FIXTURES = TESTS / "fixtures"
 TINY = FIXTURES / "tiny"
-DATA = PROJECT / "data"
-DRAWING = PROJECT / "assets" / "head_regions.svg"
+# The app reads the same two variables (components/data.py), so tests and app agree.
+DATA = Path(os.environ.get("REFERRAL_MAP_DATA", PROJECT / "data"))
+DRAWING = Path(os.environ.get("REFERRAL_MAP_DRAWING", PROJECT / "assets" / "head_regions.svg"))
 
 
 @pytest.fixture

@@ -140,3 +140,54 @@ def open_app(page: Page, url: str) -> None:
     """Load the page and wait until the diagram is inlined and the address has been read."""
     page.goto(url)
     page.wait_for_selector("#diagram[data-ready=true][data-address=read]", state="attached")
+
+
+def tap_shape(page: Page, kind: str, item_id: str, view: str | None = None) -> None:
+    """Tap a muscle or region with a finger, at the tap point the drawing gives for it."""
+    selector = f'#diagram [data-{kind}="{item_id}"]' + (f'[id^="{view}-"]' if view else "")
+    x, y = page.evaluate(
+        """(selector) => {
+            const shapes = Array.from(document.querySelectorAll(selector))
+                .filter((el) => el.closest('[data-view]').style.display !== 'none');
+            const el = shapes[0];
+            const [x, y] = el.dataset.tap.split(/[ ,]+/).map(Number);
+            const svg = el.ownerSVGElement;
+            const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+            return [point.x, point.y];
+        }""",
+        selector,
+    )
+    page.touchscreen.tap(x, y)
+
+
+def diagram_classes(page: Page) -> dict:
+    """The state classes of every tappable shape and trigger-point mark, by (kind, id)."""
+    return page.evaluate(
+        """() => {
+            const states = ['is-selected', 'is-essential', 'is-spillover', 'is-referring'];
+            const out = {muscle: {}, region: {}, mark: {}};
+            document.querySelectorAll('#diagram [data-muscle], #diagram [data-region]').forEach((el) => {
+                const kind = el.dataset.muscle ? 'muscle' : 'region';
+                const id = el.dataset[kind];
+                const classes = states.filter((name) => el.classList.contains(name)).sort().join(' ');
+                (out[kind][id] = out[kind][id] || []).push(classes);
+            });
+            document.querySelectorAll('#diagram [data-trigger-point]').forEach((el) => {
+                const id = el.dataset.triggerPoint;
+                (out.mark[id] = out.mark[id] || []).push(el.classList.contains('is-shown') ? 'is-shown' : '');
+            });
+            return out;
+        }"""
+    )
+
+
+def expected_classes(highlight, referral_map, drawing) -> dict:
+    """What ``diagram_classes`` should read for a Python highlight, shape by shape."""
+    out = {"muscle": {}, "region": {}, "mark": {}}
+    for shape in drawing.tappables:
+        classes = highlight.muscle_classes(shape.item_id) if shape.kind == "muscle" else highlight.region_classes(
+            shape.item_id)
+        out[shape.kind].setdefault(shape.item_id, []).append(" ".join(sorted(classes)))
+    for mark in drawing.marks:
+        out["mark"].setdefault(mark.muscle_id, []).append(" ".join(highlight.trigger_point_classes(mark.muscle_id)))
+    return out

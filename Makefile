@@ -1,0 +1,55 @@
+# Referral Map: `make run` installs and starts the app; `make test` installs and runs every test.
+# Needs Python 3.11+ with venv, and (for the tests) Debian's chromium package, which `make test`
+# installs when it is missing.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test test-quick check bench bench-smoke audit screenshots install install-dev chromium clean
+
+run: install
+	$(PY) app.py
+
+test: install-dev chromium
+	$(PY) -m pytest
+
+test-quick: install-dev
+	$(PY) -m pytest -m "not browser"
+
+check: install
+	$(PY) -m referral check
+
+bench: install-dev chromium
+	$(PY) -m benchmarks
+
+bench-smoke: install-dev chromium
+	$(PY) -m benchmarks --smoke
+
+audit: install-dev
+	$(VENV)/bin/pip-audit -r requirements.txt --progress-spinner off
+
+screenshots: install-dev chromium
+	$(PY) tools/screenshots.py
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis
