@@ -417,7 +417,7 @@ def muscle(ident: str, shape, fibres=(), deep: bool = False, within=None) -> Ite
         shape = inter(shape, within)
     shape = union(*[p for p in polygons(shape) if p.area >= 40])  # no crumbs from clipping
     shape = shapely.set_precision(shape, GRID)
-    inner = shape.buffer(-0.9)
+    inner = shapely.make_valid(shape.buffer(-0.9))
     kept = []
     for f in fibres:
         for coords in lines_of(LineString(f).intersection(inner)):
@@ -598,18 +598,18 @@ def front_view() -> View:
                                within=silhouette))
     # Platysma: a thin sheet from below the clavicle up over the neck to the jaw border and
     # the corner of the mouth; the two sheets leave the lower front of the neck bare.
-    platysma = blob(at((14, 296), (32, 286), (52, 272), (68, 264), (76, 290), (96, 340),
-                       (126, 392), (138, 424), (104, 430), (66, 426), (40, 414), (30, 392),
-                       (21, 348), (15, 318)))
-    platysma_fibres = fan_fibres(at((36, 420), (80, 430), (134, 420)),
-                                 at((17, 302), (42, 282), (70, 266)), 9)
+    platysma = blob(at((12, 299), (30, 292), (48, 283.5), (62, 271), (71, 262), (78, 296),
+                       (98, 345), (122, 385), (140, 418), (118, 428), (88, 430), (60, 425),
+                       (36, 414), (27, 392), (20, 350), (14, 320)))
+    platysma_fibres = fan_fibres(at((36, 414), (88, 430), (138, 416)),
+                                 at((14, 302), (44, 287), (70, 264)), 9)
     view.muscles.append(muscle("platysma", both(platysma, cx), both_lines(platysma_fibres, cx),
                                within=silhouette))
     # Sternocleidomastoid: the clavicular head from the medial third of the clavicle, the
     # sternal head from the manubrium; they join and pass up behind the jaw to the mastoid.
-    clav_head, cl_l, cl_r = band(at((37, 397), (47, 352), (59, 306), (71, 268), (82, 236)),
+    clav_head, cl_l, cl_r = band(at((37, 397), (47, 352), (59, 306), (72, 266), (86, 226)),
                                  [22, 17, 16, 17, 16])
-    stern_head, st_l, st_r = band(at((8.5, 399), (21, 362), (42, 318), (61, 284), (78, 246)),
+    stern_head, st_l, st_r = band(at((8.5, 399), (21, 362), (42, 318), (62, 282), (82, 232)),
                                   [7, 14, 19, 20, 20])
     view.muscles.append(muscle("sternocleidomastoid_clavicular",
                                both(minus(clav_head, behind_face), cx),
@@ -618,17 +618,17 @@ def front_view() -> View:
                                both(minus(stern_head, behind_face), cx),
                                both_lines(band_fibres(st_l, st_r, 5), cx)))
     # Masseter: the lower outer face, from the zygomatic arch to the angle of the jaw.
-    masseter = blob(at((70, 198), (80, 195.5), (89.5, 198), (88, 214), (84, 232), (78, 250),
-                       (72, 265), (63, 270), (64, 248), (66, 224)))
-    masseter_fibres = fan_fibres(at((71, 200), (88, 200)), at((64, 266), (77, 254)), 5)
+    masseter = blob(at((73, 203.5), (81, 200.5), (89.5, 203), (88, 220), (84, 236), (78, 252),
+                       (72, 265), (64, 270), (64.5, 250), (67.5, 226)))
+    masseter_fibres = fan_fibres(at((72, 206), (88.5, 205)), at((65, 266), (78, 253)), 5)
     view.muscles.append(muscle("masseter", both(masseter, cx), both_lines(masseter_fibres, cx),
                                within=head))
     # Temporalis: only its front edge shows at the temple, above the zygomatic arch.
     temporalis_edge = smooth(at((92, 96), (84, 108), (79, 124), (76.5, 146), (76.5, 168),
                                 (79, 186), (81, 200))).points()
-    temporalis = inter(beyond(temporalis_edge, "right"), box(cx, 0, CELL_W, 196))
+    temporalis = inter(beyond(temporalis_edge, "right"), box(cx, 0, CELL_W, 192))
     temporalis_fibres = fan_fibres(at((78, 150), (80, 120), (88, 102)),
-                                   at((80, 198), (86, 198), (91, 198)), 5)
+                                   at((80, 194), (86, 194), (91, 194)), 5)
     view.muscles.append(muscle("temporalis", both(temporalis, cx),
                                both_lines(temporalis_fibres, cx), within=head))
     # Frontalis: two vertical sheets over the forehead, from the hairline to the eyebrows.
@@ -645,12 +645,12 @@ def front_view() -> View:
     # Orbicularis oculi: concentric rings around the eye opening.
     ring = minus(ellipse(cx + 36.5, 178, 32, 24), opening)
     rings = [np.asarray(ellipse(cx + 36.5, 178, 12 + 20 * f, 6 + 18 * f).exterior.coords)
-             for f in np.linspace(0.15, 0.95, 6)]
+             for f in (0.22, 0.5, 0.72, 0.9)]
     view.muscles.append(muscle("orbicularis_oculi", both(ring, cx), both_lines(rings, cx)))
     # Digastric: the anterior bellies from under the chin down to the hyoid, the posterior
     # bellies from the hyoid back up toward the mastoid, vanishing behind the jaw's angle.
-    dig, d_l, d_r = band(at((6, 300), (12, 315), (22, 321.5), (38, 314), (52, 300),
-                            (62, 280)), [6, 7, 5, 7, 7, 7])
+    dig, d_l, d_r = band(at((5, 301), (11, 315), (21, 321.5), (36, 315.5), (50, 305)),
+                         [6, 7, 5, 7, 6])
     view.muscles.append(muscle("digastric", both(minus(dig, head), cx),
                                both_lines(band_fibres(d_l, d_r, 2), cx)))
 
@@ -685,8 +685,8 @@ def side_view() -> View:
     # with the lower rim of the orbit; the jaw joint lies just in front of the tragus.
     profile = np.array([
         (600, VERTEX_Y), (641, 49.5), (675, 62), (700, 82), (714.5, 106), (721.5, 130),
-        (724.5, 150), (722.5, 163), (718.5, 170.5), (722, 180), (730.5, 196), (740.5, 211),
-        (747.5, 222), (749, 228.5), (745.5, 232.8), (737, 233.6), (731.5, 235), (733.5, 242),
+        (724.5, 150), (722.5, 163), (718.5, 170.5), (721.5, 180), (728.5, 196), (737, 210),
+        (743.5, 221), (745, 227.5), (742, 232), (735, 233.4), (731.5, 235), (733.5, 242),
         (737, 249), (733.5, 254.6), (729, LIPS_Y), (732.5, 261), (735, 266.5), (731.5, 273),
         (725.5, 279.5), (727.5, 288), (730.5, 296), (727, 303.5), (714, 308.6)])
     jaw_border = np.array([(714, 308.6), (690, 303.5), (652, 292), (618, 281.5), (602, 275.5),
@@ -744,17 +744,16 @@ def side_view() -> View:
     view.line("brow", polygon_d(blob([(689, 156), (700, 150.5), (714, 149.5), (722.5, 153),
                                       (714, 154.8), (701, 155.8)])))
     # Nose wing and nostril, the corner of the lips, the zygomatic arch.
-    view.draw("detail", smooth([(727, 219), (733.5, 222.5), (736.5, 229), (733, 233.6),
-                                (727.5, 232)]))
-    view.draw("faint", smooth([(728.5, 218), (722, 226), (722, 236), (726.5, 246)]))
+    view.draw("detail", smooth([(725, 219), (731.5, 222.5), (734, 228.5), (731, 233),
+                                (725.5, 232)]))
+    view.draw("faint", smooth([(726, 218.5), (720.5, 226), (721, 236), (725.5, 246)]))
     view.draw("contour-thin", smooth([(729, LIPS_Y), (722, 258.2), (714.5, 258.8)]))
     view.draw("faint", smooth([(714.5, 258.8), (711.5, 262.5)]))
     view.draw("faint", smooth([(694, 196), (660, 193), (630, 192.5), (612, 193.5)]))
     # Hairline: over the forehead and the temple to the sideburn; behind the ear to the nape.
-    view.draw("detail", smooth([(706, 88), (689, 97), (676, 114), (668, 136), (660, 160),
-                                (650, 178), (638, 190), (628, 200)]))
-    view.draw("detail", smooth([(547, 178), (541, 205), (531, 228), (516, 244),
-                                (507, 250)]))
+    view.draw("faint", smooth([(706, 88), (689, 97), (676, 114), (668, 136), (660, 160),
+                               (650, 178), (638, 190), (628, 200)]))
+    view.draw("faint", smooth([(547, 178), (541, 205), (531, 228), (516, 244), (507, 250)]))
     # Collarbone from the sternal notch back to the shoulder tip; shoulder ridge and deltoid.
     view.draw("detail", smooth([(651, 399.5), (636, 395), (614, 389), (594, 383.5)]))
     view.draw("faint", smooth([(509, 318), (528, 340), (556, 360), (582, 376), (596, 383)]))
@@ -767,24 +766,24 @@ def side_view() -> View:
     occiput_line = [(515, 40), (522, 88), (530, 130), (537, 170), (546, 205), (552, 230)]
     nuchal_line = [(460, 192), (482, 196), (510, 208), (535, 222), (552, 230), (565, 242)]
     forehead_line = [(676, 60), (690, 100), (696, 130), (697.5, 150), (697.5, 165)]
-    temple_raw = Polygon(np.vstack([smooth([(604, 194), (603.5, 148), (614, 124), (638, 111),
-                                            (666, 111), (686, 122), (696, 140),
+    temple_raw = Polygon(np.vstack([smooth([(605, 194), (605, 160), (615, 138), (638, 124),
+                                            (666, 122), (686, 130), (696, 146),
                                             (697.5, 165)]).points(),
                                     [(697.5, 194)]]))
-    sternocleido_front = [(576, 238), (600, 290), (625, 345), (648, 398)]
-    trap_front = [(528, 220), (542, 260), (558, 305), (575, 345), (596, 384)]
+    sternocleido_front = [(603, 264), (612, 300), (629, 347), (648, 398)]
+    trap_front = [(524, 220), (531, 262), (543, 306), (563, 350), (594, 384)]
     neck_base = [(480, 356), (501, 357), (530, 363), (560, 372), (594, 384), (616, 390),
                  (636, 395), (652, 400), (700, 404)]
     shoulder_low = [(480, 404), (530, 408), (575, 412), (608, 412)]
     axilla = [(600, 380), (604, 420), (606, 560)]
-    jaw_top = [(590, 246), (620, 254), (660, 266), (700, 279), (740, 290)]
-    ramus_front = [(642, 150), (640, 200), (636, 250), (630, 300)]
+    ramus_front = [(644, 150), (643, 194), (640, 220), (634, 250), (626, 300)]
+    cheek_low = [(600, 252), (634, 250), (664, 245), (700, 241), (760, 238)]
     claims = [
         ("ear", ear), ("tmj", ellipse(611, 199, 8.5, 8.5)),
         ("mastoid", ellipse(557, 244, 12.5, 15)),
         ("periorbital", ellipse(707, 178.5, 15.5, 17.5)),
-        ("nose_bridge", minus(beyond([(715, 166), (723, 200), (725, 222), (727, 236)], "right"),
-                              beyond([(700, 235), (760, 235)], "below"))),
+        ("nose_bridge", inter(beyond([(715, 166), (721, 200), (723, 222), (726, 236)], "right"),
+                              box(700, 166, 760, 235))),
         ("upper_teeth", blob([(664, 246), (690, 242), (716, 240.5), (745, 238), (745, 257.5),
                               (716, 257.8), (690, 257.2), (664, 254.5)])),
         ("lower_teeth", blob([(665, 256.5), (690, 257.6), (716, 257.9), (745, 258), (745, 276),
@@ -796,10 +795,11 @@ def side_view() -> View:
                            beyond([(600, 165), (760, 165)], "below"))),
         ("vertex", beyond(vertex_line, "above")),
         ("occiput", minus(beyond(occiput_line, "left"), beyond(nuchal_line, "below"))),
-        ("cheek", inter(beyond(ramus_front, "right"), box(604, 150, 760, 250),
-                        beyond([(590, 246), (640, 249), (700, 247), (740, 246)], "above"))),
+        ("cheek", inter(beyond(ramus_front, "right"), box(604, 150, 760, 300),
+                        beyond(cheek_low, "above"))),
         ("jaw", inter(head, box(590, 180, 760, 600))),
-        ("lateral_head", inter(head, beyond([(470, 245), (760, 245)], "above"))),
+        ("lateral_head", inter(head, beyond(nuchal_line[:-1] + [(600, 236), (760, 236)],
+                                            "above"))),
         ("anterior_neck", inter(beyond(sternocleido_front, "right"),
                                 beyond(neck_base, "above"))),
         ("lateral_neck", inter(beyond(trap_front, "right"), beyond(neck_base, "above"))),
@@ -844,8 +844,8 @@ def side_view() -> View:
     view.muscles.append(muscle("platysma", platysma, platysma_fibres, within=silhouette))
     # Sternocleidomastoid: the clavicular head behind, the sternal head in front; both from the
     # mastoid and the lateral superior nuchal line down and forward to the sternum and clavicle.
-    clav, c_l, c_r = band([(557, 238), (581, 296), (606, 352), (627, 396)], [18, 20, 23, 25])
-    stern, s_l, s_r = band([(567, 230), (594, 290), (623, 352), (647, 398)], [26, 25, 18, 8])
+    clav, c_l, c_r = band([(561, 238), (586, 296), (611, 352), (630, 396)], [18, 22, 24, 24])
+    stern, s_l, s_r = band([(569, 232), (597, 292), (625, 352), (647, 398)], [30, 28, 20, 9])
     view.muscles.append(muscle("sternocleidomastoid_clavicular", minus(clav, ear),
                                band_fibres(c_l, c_r, 5), within=silhouette))
     view.muscles.append(muscle("sternocleidomastoid_sternal", minus(stern, ear),
@@ -858,13 +858,14 @@ def side_view() -> View:
     view.muscles.append(muscle("masseter", masseter, masseter_fibres))
     # Splenius capitis and levator scapulae show in the floor of the posterior triangle,
     # between the trapezius and the sternocleidomastoid.
-    window = minus(inter(beyond([(522, 215), (538, 262), (554, 307), (571, 347), (592, 386)],
+    window = minus(inter(beyond([(518, 215), (527, 262), (539, 306), (559, 350), (590, 386)],
                                 "right"), beyond(neck_base, "above")), clav, stern)
-    splenius, sp_l, sp_r = band([(556, 232), (540, 270), (520, 320)], [26, 28, 28])
+    splenius, sp_l, sp_r = band([(558, 232), (545, 272), (530, 312), (512, 350)],
+                                [26, 30, 30, 28])
     view.muscles.append(muscle("splenius_capitis", splenius, band_fibres(sp_l, sp_r, 4),
                                within=window))
-    levator, lv_l, lv_r = band([(580, 246), (576, 300), (558, 352), (532, 404)],
-                               [14, 20, 22, 18])
+    levator, lv_l, lv_r = band([(582, 250), (578, 300), (562, 350), (536, 404)],
+                               [14, 22, 24, 20])
     view.muscles.append(muscle("levator_scapulae", levator, band_fibres(lv_l, lv_r, 4),
                                within=window))
     # Frontalis (front strip of the forehead), zygomaticus major and orbicularis oculi.
@@ -950,8 +951,8 @@ def back_view() -> View:
                                          (90, 223)))))
     # Hairline at the nape, the superior nuchal line with the occipital protuberance, the
     # nuchal furrow, the prominent spine of C7 and the midline of the back.
-    view.draw("faint", smooth(at((-79, 230), (-66, 249), (-44, 258.5), (-20, 262), (0, 263),
-                                 (20, 262), (44, 258.5), (66, 249), (79, 230))))
+    view.draw("faint", smooth(at((-73, 236), (-62, 252), (-42, 257.5), (-20, 259), (0, 261),
+                                 (20, 259), (42, 257.5), (62, 252), (73, 236))))
     view.draw("faint", smooth(at((-70, 226), (-57, 207), (-36, 193), (-16, 186), (0, 184),
                                  (16, 186), (36, 193), (57, 207), (70, 226))))
     view.draw("faint", smooth(at((-6, 179), (0, 185), (6, 179))))
@@ -961,8 +962,9 @@ def back_view() -> View:
     # Shoulder blades: superior angle at T2 a hand's width from the spine, the medial border
     # below it, and the spine of the scapula rising from T3 out to the acromion.
     for pts, _ in sides(cx):
-        view.draw("detail", smooth(pts(at((114, 393), (96, 396), (84.5, 404), (86, 440),
-                                          (91, 480), (94, CROP_Y)))))
+        view.draw("detail", smooth(pts(at((110, 393.5), (96, 396), (84.5, 404), (86, 440),
+                                          (90, 470)))))
+        view.draw("faint", smooth(pts(at((90, 470), (93, 490), (94.5, CROP_Y)))))
         view.draw("detail", smooth(pts(at((88, 431), (120, 422.5), (160, 410), (200, 400),
                                           (220, 396)))))
 
@@ -993,10 +995,12 @@ def back_view() -> View:
     # Upper trapezius (left half of the picture): from the external occipital protuberance,
     # the medial third of the superior nuchal line and the nuchal ligament, down and out to
     # the lateral clavicle and the acromion.
-    trap = blob(at((0, 184), (-17, 186.5), (-34, 192.5), (-46, 224), (-56, 258), (-63, 292),
-                   (-90, 300), (-250, 300), (-250, 414), (-220, 414), (-160, 405), (-90, 391),
-                   (-40, 379), (0, 375), (0, 250)))
-    trap = inter(trap, beyond(at((0, 0), (0, 600)), "left"))
+    trap = area(smooth(at((0, 184), (-17, 186.5), (-34, 192.5), (-46, 224), (-56, 258),
+                          (-63, 292), (-90, 300)))
+                + straight(at((-90, 300), (-250, 300), (-250, 414)))
+                + smooth(at((-250, 414), (-220, 413), (-160, 404), (-90, 390), (-40, 378.5),
+                            (0, 375)))
+                + straight(at((0, 375), (0, 184))))
     trap_fibres = []
     for t in np.linspace(0, 1, 11):
         p0 = np.array([cx, 190 + 182 * t])
@@ -1043,7 +1047,7 @@ def back_view() -> View:
     view.muscles.append(muscle("suboccipitals", subocc, so_fibres, deep=True))
     # Occipitalis: two small bellies above the lateral superior nuchal line.
     nuchal_arc = smooth(at((20, 187.5), (36, 193), (52, 203), (63, 216))).points()
-    occipitalis = Polygon(np.vstack([nuchal_arc, nuchal_arc[::-1] + (2, -38)]))
+    occipitalis = Polygon(np.vstack([nuchal_arc, nuchal_arc[::-1] + (3, -33)]))
     occipitalis = rounded(shapely.make_valid(occipitalis).buffer(0), 2.0)
     occ_fibres = [np.array([p + (0, 4), p + (3, -44)]) for p in resample(nuchal_arc, 8)]
     view.muscles.append(muscle("occipitalis", both(occipitalis, cx), both_lines(occ_fibres, cx),
