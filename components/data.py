@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from referral import DataError, load_checked
+from referral.guidance import load_guidance
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(os.environ.get("REFERRAL_MAP_DATA", PROJECT / "data"))
@@ -21,7 +22,8 @@ DRAWING_PATH = Path(os.environ.get("REFERRAL_MAP_DRAWING", PROJECT / "assets" / 
 
 def _load_or_exit():
     try:
-        return load_checked(DATA_DIR, DRAWING_PATH)
+        referral_map, drawing = load_checked(DATA_DIR, DRAWING_PATH)
+        return referral_map, drawing, load_guidance(DATA_DIR, referral_map)
     except DataError as error:
         print(f"Referral Map cannot start.\n{error.message}", file=sys.stderr, flush=True)
         raise SystemExit(1) from None
@@ -39,5 +41,5 @@ def inline_markup(svg_text: str) -> str:
     return re.sub(r">\s+<", "><", text).strip()
 
 
-REFERRAL_MAP, DRAWING = _load_or_exit()
+REFERRAL_MAP, DRAWING, GUIDANCE = _load_or_exit()
 DRAWING_INLINE = inline_markup(DRAWING_PATH.read_text(encoding="utf-8"))

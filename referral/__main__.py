@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from referral import DataError, check_drawing, load, read_drawing
+from referral.guidance import load_guidance
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(referral_map.muscles)} muscles, {len(referral_map.regions)} regions, "
             f"{len(referral_map.links)} referral rows, {len(referral_map.sources)} sources"
         )
+        guidance = load_guidance(args.data_dir, referral_map)
+        summary += f", {len(guidance.evidence)} evidence summaries, {len(guidance.notes)} handout notes"
         if not args.no_drawing:
             drawing = read_drawing(args.drawing)
             problems = check_drawing(drawing, referral_map)
