@@ -1,0 +1,208 @@
+"""The study quiz: question generation, answer checking and the repetition queue."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from referral.quiz import (
+    CHOICES,
+    WRONG_GAP,
+    Question,
+    all_items,
+    answer,
+    check,
+    distractors,
+    new_quiz,
+    next_question,
+    question_for,
+    quiz_from_json,
+    requeue,
+    verdict_of,
+)
+from referral import ReferralMap, load
+from referral.model import Link, Muscle, Region, frozen_mapping
+from tests.conftest import DATA
+
+PROJECT_MAP = load(DATA)
+MUSCLES = sorted(PROJECT_MAP.muscles)
+
+
+@settings(max_examples=300, deadline=None)
+@given(muscle_id=st.sampled_from(MUSCLES), seed=st.integers(min_value=0, max_value=2**32))
+def test_distractors_are_three_distinct_other_muscles_never_the_answer_nor_its_twin(muscle_id, seed):
+    chosen = distractors(PROJECT_MAP, muscle_id, random.Random(seed))
+    assert len(chosen) == CHOICES - 1
+    assert len(set(chosen)) == len(chosen)
+    assert muscle_id not in chosen
+    assert all(other in PROJECT_MAP.muscles for other in chosen)
+    assert all(PROJECT_MAP.zones_of(other) != PROJECT_MAP.zones_of(muscle_id) for other in chosen)
+
+
+@settings(max_examples=200, deadline=None)
+@given(muscle_id=st.sampled_from(MUSCLES), seed=st.integers(min_value=0, max_value=2**32))
+def test_distractors_share_a_zone_with_the_answer_whenever_enough_muscles_do(muscle_id, seed):
+    zones = PROJECT_MAP.zones_of(muscle_id).all
+    overlapping = [m for m in MUSCLES if m != muscle_id and PROJECT_MAP.zones_of(m).all & zones]
+    chosen = distractors(PROJECT_MAP, muscle_id, random.Random(seed))
+    sharing = [m for m in chosen if PROJECT_MAP.zones_of(m).all & zones]
+    assert len(sharing) == min(len(chosen), len(overlapping))
+
+
+def _map(links: list[tuple[str, str, str, str]]) -> ReferralMap:
+    """A small map from (muscle, group, region, pattern) rows."""
+    muscles = {m: Muscle(m, m, g, "superficial", "", "", "", (), ()) for m, g, _, _ in links}
+    regions = {r: Region(r, r, r, "surface") for _, _, r, _ in links}
+    return ReferralMap(
+        muscles=frozen_mapping(muscles),
+        regions=frozen_mapping(regions),
+        self_care=frozen_mapping({}),
+        sources=frozen_mapping({}),
+        links=tuple(Link(m, r, p, "ipsilateral", (), "") for m, _, r, p in links),
+    )
+
+
+def test_too_few_overlapping_muscles_are_padded_from_the_same_group_first_and_twins_never_offered():
+    small = _map([
+        ("a", "jaw", "r1", "essential"),
+        ("b", "jaw", "r2", "essential"),
+        ("c", "neck", "r3", "essential"),
+        ("d", "neck", "r1", "spillover"),
+        ("twin", "neck", "r1", "essential"),
+    ])
+    for seed in range(20):
+        assert set(distractors(small, "a", random.Random(seed), count=2)) == {"d", "b"}
+        assert set(distractors(small, "a", random.Random(seed), count=3)) == {"d", "b", "c"}
+        assert len(distractors(small, "a", random.Random(seed), count=9)) == 3
+
+
+@given(seed=st.integers(min_value=0, max_value=2**32))
+def test_a_name_question_offers_the_answer_among_four_choices(seed):
+    question = question_for("name:masseter", PROJECT_MAP, random.Random(seed))
+    assert question.kind == "name" and question.muscle_id == "masseter"
+    assert len(question.choices) == CHOICES and "masseter" in question.choices
+
+
+def test_the_same_seed_gives_the_same_question():
+    first = question_for("name:temporalis", PROJECT_MAP, random.Random(7))
+    again = question_for("name:temporalis", PROJECT_MAP, random.Random(7))
+    assert first == again
+
+
+def test_checking_a_name_question():
+    question = Question("name", "temporalis", ("masseter", "temporalis", "frontalis", "upper_trapezius"))
+    assert check(question, "temporalis", PROJECT_MAP).correct
+    assert not check(question, "masseter", PROJECT_MAP).correct
+
+
+def test_a_tap_is_right_only_inside_the_essential_zone():
+    question = Question("tap", "upper_trapezius")
+    zones = PROJECT_MAP.zones_of("upper_trapezius")
+    for region in PROJECT_MAP.regions:
+        verdict = check(question, region, PROJECT_MAP)
+        assert verdict.correct == (region in zones.essential)
+        assert verdict.pattern == zones.pattern_of(region)
+    assert check(question, "temple", PROJECT_MAP).correct
+    assert check(question, "retro_orbital", PROJECT_MAP).pattern == "spillover"
+
+
+def test_a_wrong_answer_comes_back_after_a_few_questions_and_a_right_one_goes_to_the_back():
+    queue = tuple(f"name:m{i}" for i in range(8))
+    assert requeue(queue, correct=True) == queue[1:] + queue[:1]
+    wrong = requeue(queue, correct=False)
+    assert wrong.index("name:m0") == WRONG_GAP
+    assert sorted(wrong) == sorted(queue)
+    assert requeue(("name:a", "name:b"), correct=False) == ("name:b", "name:a")
+
+
+def test_a_new_quiz_asks_every_question_once_in_a_shuffled_order():
+    quiz = new_quiz(PROJECT_MAP, seed=11)
+    assert sorted(quiz.queue) == sorted(all_items(PROJECT_MAP))
+    assert len(quiz.queue) == 2 * len(PROJECT_MAP.muscles)
+    assert quiz.question.item == quiz.queue[0]
+    assert (quiz.right, quiz.wrong, quiz.asked, quiz.answer) == (0, 0, 0, None)
+    assert new_quiz(PROJECT_MAP, seed=12).queue != quiz.queue
+
+
+def _right_answer(question: Question) -> str:
+    if question.kind == "name":
+        return question.muscle_id
+    return sorted(PROJECT_MAP.zones_of(question.muscle_id).essential)[0]
+
+
+def _wrong_answer(question: Question) -> str:
+    if question.kind == "name":
+        return next(c for c in question.choices if c != question.muscle_id)
+    zones = PROJECT_MAP.zones_of(question.muscle_id)
+    return next(r for r in PROJECT_MAP.regions if r not in zones.essential)
+
+
+def test_a_round_scores_a_right_and_a_wrong_answer_and_the_missed_one_returns_soon():
+    quiz = new_quiz(PROJECT_MAP, seed=3)
+    first = quiz.question
+    quiz = answer(quiz, _wrong_answer(first), PROJECT_MAP)
+    assert (quiz.right, quiz.wrong) == (0, 1) and not verdict_of(quiz, PROJECT_MAP).correct
+    assert answer(quiz, _right_answer(first), PROJECT_MAP) == quiz  # one answer per question
+    quiz = next_question(quiz, PROJECT_MAP)
+    second = quiz.question
+    quiz = answer(quiz, _right_answer(second), PROJECT_MAP)
+    assert (quiz.right, quiz.wrong) == (1, 1) and verdict_of(quiz, PROJECT_MAP).correct
+    asked = [first.item, second.item]
+    for _ in range(WRONG_GAP):
+        quiz = next_question(quiz, PROJECT_MAP)
+        asked.append(quiz.question.item)
+        quiz = answer(quiz, _right_answer(quiz.question), PROJECT_MAP)
+    assert asked.count(first.item) == 2 and asked.index(first.item, 1) == WRONG_GAP + 1
+    assert quiz.asked == WRONG_GAP + 1
+
+
+def test_next_question_waits_for_an_answer_and_answers_not_on_offer_are_ignored():
+    quiz = new_quiz(PROJECT_MAP, seed=5)
+    assert next_question(quiz, PROJECT_MAP) == quiz
+    assert answer(quiz, "unicorn", PROJECT_MAP) == quiz
+    assert answer(quiz, "<script>", PROJECT_MAP) == quiz
+
+
+def test_a_quiz_survives_the_trip_through_the_browser():
+    quiz = new_quiz(PROJECT_MAP, seed=9)
+    quiz = answer(quiz, _wrong_answer(quiz.question), PROJECT_MAP)
+    assert quiz.answer is not None
+    assert quiz_from_json(json.loads(json.dumps(quiz.to_json())), PROJECT_MAP) == quiz
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=5) | st.dictionaries(
+        st.sampled_from(["queue", "question", "seed", "asked", "right", "wrong", "answer", "kind", "muscle",
+                         "choices", "x"]), children, max_size=6),
+    max_leaves=20,
+))
+def test_whatever_the_browser_sends_back_is_read_safely(data):
+    quiz = quiz_from_json(data, PROJECT_MAP)
+    if quiz is None:
+        return
+    assert sorted(quiz.queue) == sorted(all_items(PROJECT_MAP))
+    assert quiz.question.item == quiz.queue[0]
+    assert min(quiz.right, quiz.wrong, quiz.asked, quiz.seed) >= 0
+    assert quiz.answer is None or isinstance(quiz.answer, str)
+
+
+def test_an_old_quiz_drops_unknown_questions_and_gains_new_ones():
+    quiz = new_quiz(PROJECT_MAP, seed=2).to_json()
+    quiz["queue"] = ["name:unicorn", quiz["queue"][1], quiz["queue"][1], "tap:masseter"]
+    read = quiz_from_json(quiz, PROJECT_MAP)
+    assert "name:unicorn" not in read.queue and len(read.queue) == len(set(read.queue))
+    assert sorted(read.queue) == sorted(all_items(PROJECT_MAP))
+    assert read.question.item == read.queue[0]
+
+
+def test_a_tampered_question_or_answer_is_not_trusted():
+    quiz = new_quiz(PROJECT_MAP, seed=4).to_json()
+    quiz["question"] = {"kind": "name", "muscle": quiz["queue"][0].split(":")[1], "choices": ["a", "b", "c", "d"]}
+    quiz["answer"] = "a"
+    read = quiz_from_json(quiz, PROJECT_MAP)
+    assert read.answer is None and all(c in PROJECT_MAP.muscles for c in read.question.choices)
