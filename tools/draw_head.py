@@ -190,7 +190,7 @@ def band(spine, widths) -> tuple[Polygon, np.ndarray, np.ndarray]:
 
 def band_fibres(left: np.ndarray, right: np.ndarray, n: int) -> list[np.ndarray]:
     """``n`` fibre lines running along a band, spread evenly across its width."""
-    return [left + (right - left) * f for f in np.linspace(0.12, 0.88, n)]
+    return [left + (right - left) * (i + 1) / (n + 1) for i in range(n)]
 
 
 def fan_fibres(origin: np.ndarray, insertion: np.ndarray, n: int, bend=(0.0, 0.0)) -> list:
@@ -364,6 +364,14 @@ def visible_d(curve_or_line, hidden=None, tolerance: float = 0.08) -> list[str]:
     return out
 
 
+def bust_crop(x0: float, centre: float, sag: float = 16.0, reach: float = 200.0) -> Polygon:
+    """The part of a cell the figure may fill: the bust is cut along a shallow curve, lowest
+    (at ``CROP_Y``) under the middle of the figure and ``sag`` higher ``reach`` to each side."""
+    xs = np.linspace(x0 + 1, x0 + CELL_W - 1, 81)
+    ys = CROP_Y - sag * ((xs - centre) / reach) ** 2
+    return Polygon([(x0 + 1, 0), (x0 + CELL_W - 1, 0), *zip(xs[::-1], ys[::-1])])
+
+
 def contour_lines(view: View, crop: Polygon, hidden_parts=()) -> None:
     """Stroke the silhouette's edge, leaving out the straight crop edges of the cell."""
     edge = view.silhouette.exterior
@@ -452,7 +460,7 @@ def front_view() -> View:
         """Right-of-midline landmarks given as (offset from the midline, height)."""
         return np.array([(cx + dx, y) for dx, y in pts], dtype=float)
 
-    crop = box(1, 0, CELL_W - 1, CROP_Y)
+    crop = bust_crop(0.0, cx)
 
     # --- landmarks ---------------------------------------------------------------------------
     # Half the head outline, vertex to chin: cranium widest just above the ears, cheekbones
@@ -664,8 +672,8 @@ def front_view() -> View:
         ("sternocleidomastoid_sternal", *right(50, 303)),
         ("sternocleidomastoid_clavicular", *right(45, 360)),
         ("sternocleidomastoid_clavicular", *right(56, 320)),
-        ("frontalis", *right(24, 134)), ("orbicularis_oculi", *right(36, 163.5)),
-        ("zygomaticus_major", *right(68, 213)), ("platysma", *right(80, 400)),
+        ("frontalis", *right(22, 140)), ("orbicularis_oculi", *right(36, 163.5)),
+        ("zygomaticus_major", *right(68, 213)), ("platysma", *right(56, 383)),
         ("digastric", *right(10, 312)), ("upper_trapezius", *right(112, 372)),
     ]
     return view
@@ -677,7 +685,7 @@ def front_view() -> View:
 def side_view() -> View:
     """The right side: profile, ear, jaw joint, the side and back of the neck, the shoulder."""
     x0 = CELL_W
-    crop = box(x0 + 1, 0, x0 + CELL_W - 1, CROP_Y)
+    crop = bust_crop(x0, 585.0, sag=8.0, reach=100.0)
 
     # --- landmarks ---------------------------------------------------------------------------
     # Head depth (brow to back of the skull) is about the head height; the ear sits just behind
@@ -754,11 +762,9 @@ def side_view() -> View:
     view.draw("faint", smooth([(706, 88), (689, 97), (676, 114), (668, 136), (660, 160),
                                (650, 178), (638, 190), (628, 200)]))
     view.draw("faint", smooth([(547, 178), (541, 205), (531, 228), (516, 244), (507, 250)]))
-    # Collarbone from the sternal notch back to the shoulder tip; shoulder ridge and deltoid.
+    # Collarbone from the sternal notch back to the shoulder tip, and the shoulder's ridge.
     view.draw("detail", smooth([(651, 399.5), (636, 395), (614, 389), (594, 383.5)]))
     view.draw("faint", smooth([(509, 318), (528, 340), (556, 360), (582, 376), (596, 383)]))
-    view.draw("faint", smooth([(596, 383), (614, 396), (627, 420), (632, 452)]))
-    view.draw("faint", smooth([(566, 388), (550, 410), (543, 445)]))
 
     # --- regions -----------------------------------------------------------------------------
     vertex_line = [(470, 104), (505, 80), (550, 68), (600, 65), (650, 69), (690, 84),
@@ -828,8 +834,9 @@ def side_view() -> View:
     view.muscles.append(muscle("temporalis", minus(temporalis, ear), temporalis_fibres))
     # Upper trapezius: from the occiput and nuchal ligament down and forward to the lateral
     # clavicle and acromion; in profile it covers the back of the neck.
-    trap = area(smooth([(470, 178), (490, 196), (512, 210), (530, 222)]) + smooth(trap_front)
-                + smooth([(596, 384), (560, 378), (520, 372), (470, 380)]))
+    trap = area(smooth([(466, 176), (488, 196), (508, 208), (521, 217), (527, 240), (531, 262),
+                        (543, 306), (563, 350), (594, 384)])
+                + smooth([(594, 384), (560, 378), (520, 372), (470, 380)]))
     trap_fibres = fan_fibres(smooth([(486, 196), (506, 260), (506, 330), (500, 366)]).points(),
                              smooth([(538, 236), (570, 330), (594, 380)]).points(), 9,
                              bend=(-0.25, 0.1))
@@ -844,8 +851,9 @@ def side_view() -> View:
     view.muscles.append(muscle("platysma", platysma, platysma_fibres, within=silhouette))
     # Sternocleidomastoid: the clavicular head behind, the sternal head in front; both from the
     # mastoid and the lateral superior nuchal line down and forward to the sternum and clavicle.
-    clav, c_l, c_r = band([(561, 238), (586, 296), (611, 352), (630, 396)], [18, 22, 24, 24])
-    stern, s_l, s_r = band([(569, 232), (597, 292), (625, 352), (647, 398)], [30, 28, 20, 9])
+    clav, c_l, c_r = band([(560, 232), (586, 296), (611, 352), (630, 396)], [16, 22, 24, 24])
+    stern, s_l, s_r = band([(569, 226), (597, 292), (625, 352), (647, 398)], [26, 28, 20, 9])
+    clav, stern = rounded(clav, 3.0), rounded(stern, 3.0)
     view.muscles.append(muscle("sternocleidomastoid_clavicular", minus(clav, ear),
                                band_fibres(c_l, c_r, 5), within=silhouette))
     view.muscles.append(muscle("sternocleidomastoid_sternal", minus(stern, ear),
@@ -880,6 +888,12 @@ def side_view() -> View:
     rings = [np.asarray(ellipse(708, 178, 5 + 9 * f, 5 + 12 * f).exterior.coords)
              for f in np.linspace(0.2, 0.95, 4)]
     view.muscles.append(muscle("orbicularis_oculi", ring, rings, within=head))
+    # Occipitalis: its belly shows at the back of the skull, above the superior nuchal line.
+    occipitalis = blob([(474, 176), (476, 150), (490, 136), (506, 140), (510, 168),
+                        (502, 196), (486, 190)])
+    view.muscles.append(muscle("occipitalis", occipitalis,
+                               [np.array([(x, 200), (x - 6, 128)]) for x in range(478, 512, 6)],
+                               within=head))
     # Digastric: posterior belly from the mastoid notch down and forward to the hyoid, anterior
     # belly from the hyoid forward to the back of the chin.
     dig, dg_l, dg_r = band([(566, 248), (600, 284), (640, 318), (670, 316), (704, 307)],
@@ -897,12 +911,12 @@ def side_view() -> View:
     view.marks += [
         ("temporalis", 684, 177), ("temporalis", 661, 171), ("temporalis", 639, 169),
         ("temporalis", 617, 170),
-        ("masseter", 668, 211), ("masseter", 648, 243), ("masseter", 625, 272),
+        ("masseter", 662, 209), ("masseter", 648, 243), ("masseter", 625, 272),
         ("lateral_pterygoid", 636, 207), ("medial_pterygoid", 627, 248),
         ("digastric", 578, 262), ("digastric", 690, 309),
         ("splenius_capitis", 544, 262), ("levator_scapulae", 566, 344),
         ("upper_trapezius", 540, 350), ("platysma", 630, 380),
-        ("zygomaticus_major", 684, 210),
+        ("zygomaticus_major", 691, 220),
     ]
     return view
 
@@ -915,7 +929,7 @@ def back_view() -> View:
     picture; on the right half it is lifted away to show the deeper muscles beneath it."""
     cx = 1000.0
     x0 = 2 * CELL_W
-    crop = box(x0 + 1, 0, x0 + CELL_W - 1, CROP_Y)
+    crop = bust_crop(x0, cx)
 
     def at(*pts):
         """Landmarks given as (offset from the midline, height)."""
@@ -1036,14 +1050,15 @@ def back_view() -> View:
     view.muscles.append(muscle("splenius_cervicis", splenius_cerv, scv_fibres, deep=True))
     # Semispinalis capitis (deep): vertical straps beside the midline, from the upper thoracic
     # transverse processes up to the occiput between the nuchal lines.
-    semi, se_l, se_r = band(at((18, 199), (19, 260), (17, 340), (13, 420), (9, 480)),
-                            [30, 28, 24, 18, 8])
+    semi, se_l, se_r = band(at((16, 199), (15.5, 260), (14, 340), (11, 420), (8, 480)),
+                            [26, 22, 19, 14, 7])
+    semi = rounded(semi, 2.0)
     view.muscles.append(muscle("semispinalis_capitis", semi, band_fibres(se_l, se_r, 5),
                                deep=True))
     # Suboccipitals (deepest): a small group between the skull, C1 and C2.
-    subocc = blob(at((6, 211), (28, 207), (47, 218), (50, 236), (36, 252), (12, 256), (6, 240)))
-    so_fibres = [at((9, 253), (11, 212)), at((12, 253), (30, 209)), at((14, 253), (46, 238)),
-                 at((46, 238), (41, 212))]
+    subocc = blob(at((6, 211), (28, 207), (47, 217), (50, 232), (38, 246), (14, 250), (6, 236)))
+    so_fibres = [at((9, 248), (11, 212)), at((12, 248), (30, 209)), at((14, 248), (46, 233)),
+                 at((46, 233), (41, 212))]
     view.muscles.append(muscle("suboccipitals", subocc, so_fibres, deep=True))
     # Occipitalis: two small bellies above the lateral superior nuchal line.
     nuchal_arc = smooth(at((20, 187.5), (36, 193), (52, 203), (63, 216))).points()

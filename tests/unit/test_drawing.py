@@ -96,6 +96,7 @@ class Tappable:
         b = np.array(boxes)
         self.bbox = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
         self.hit_elements = hits
+        self.fibres = [c for c in children(group) if "fibres" in classes(c)]
         self.title = [c for c in children(group) if type(c).__name__ == "Title"]
 
 
@@ -122,7 +123,8 @@ def views(svg):
         marks = next(p for p in children(g) if "trigger-points" in classes(p))
         out[name] = {"group": g, "layers": layers, "silhouette": to_geometry(silhouette),
                      "parts": [sorted(classes(p)) for p in children(g)],
-                     "marks": [m.values.get("data-trigger-point") for m in children(marks)]}
+                     "marks": [(m.values.get("data-trigger-point"), children(m)[0])
+                               for m in children(marks)]}
     return out
 
 
@@ -198,9 +200,27 @@ def test_hit_areas_are_transparent_and_catch_taps(views):
             assert hit.values.get("pointer-events") == "all"
 
 
+def test_every_muscle_shows_its_fibres(views):
+    for _, item in all_items(views):
+        if item.kind == "muscle":
+            assert item.fibres, item.id
+
+
 def test_every_muscle_has_a_trigger_point(views):
-    marked = {m for view in views.values() for m in view["marks"]}
+    marked = {m for view in views.values() for m, _ in view["marks"]}
     assert marked == MUSCLES
+
+
+def test_trigger_points_are_crosses_on_their_muscle(views):
+    for name, view in views.items():
+        muscles = {m.ident: m for m in view["layers"]["muscle"]}
+        for muscle, path in view["marks"]:
+            x0, y0, x1, y1 = path.bbox()
+            assert 9 <= x1 - x0 <= 13 and 9 <= y1 - y0 <= 13, (name, muscle)
+            assert len(list(path.as_subpaths())) == 2, (name, muscle)
+            centre = Point((x0 + x1) / 2, (y0 + y1) / 2)
+            assert muscle in muscles, (name, muscle)
+            assert muscles[muscle].shape.distance(centre) < 1.5, (name, muscle)
 
 
 def test_regions_do_not_overlap(views):
