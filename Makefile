@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-quick check bench bench-smoke audit screenshots install install-dev chromium clean
+.PHONY: run test test-quick check bench bench-smoke audit screenshots install install-dev chromium wrk clean
 
 run: install
 	$(PY) app.py
@@ -21,10 +21,10 @@ test-quick: install-dev
 check: install
 	$(PY) -m referral check
 
-bench: install-dev chromium
+bench: install-dev chromium wrk
 	$(PY) -m benchmarks
 
-bench-smoke: install-dev chromium
+bench-smoke: install-dev chromium wrk
 	$(PY) -m benchmarks --smoke
 
 audit: install-dev
@@ -50,6 +50,10 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+# The load generator of the benchmarks (Debian's wrk package).
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,260 @@
+"""``python -m benchmarks [--smoke]``: measure every figure and print one table.
+
+Order of the run, so that one measurement does not disturb another:
+
+1. Start-up: ``python app.py`` and the bare Dash app, alternately, to their first 200.
+2. In headless Chromium, against ``python app.py`` (real table), the bare page and the app on
+   the synthetic ten-times table, all three running: first loads taken in turn (app, bare,
+   synthetic, app, ...), then taps on the real and on the synthetic app.
+3. Under ``gunicorn app:server`` (two workers): page loads, first visits and details-panel
+   callbacks replayed by wrk, in turn, then the callback time with one connection; the last
+   again for the synthetic table.
+
+``--smoke`` runs every figure briefly (for CI). Nothing is judged there and, as in the full
+run, the exit status is 0 whatever the figures: a slow machine gives slow figures, not a
+failure. Only a benchmark that cannot run at all (the app does not start, Chromium or wrk is
+missing) exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from benchmarks import browser, load, servers, synthetic
+from benchmarks.report import Row, Target, format_table, machine, runs_row, samples_row, save, value_row
+from benchmarks.stats import ratio, summarise
+from referral import load as load_table
+
+OUT = Path(__file__).resolve().parent / "out"
+KB = 1000
+
+
+@dataclass(frozen=True)
+class Settings:
+    taps: int  # taps per tap session (half on muscles, half on regions)
+    loads: int  # first loads per page (app, bare, synthetic)
+    load_seconds: int  # length of one wrk run (wrk takes whole seconds)
+    load_runs: int  # wrk runs per request mix
+    warmup_seconds: int  # wrk run before measuring, not counted
+    latency_seconds: int  # single-connection callback run
+    startups: int  # start-ups of the app and of the bare app
+
+
+FULL = Settings(taps=48, loads=12, load_seconds=10, load_runs=3, warmup_seconds=2, latency_seconds=5, startups=5)
+SMOKE = Settings(taps=8, loads=2, load_seconds=2, load_runs=1, warmup_seconds=1, latency_seconds=1, startups=2)
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def table_names(data_dir: Path) -> dict:
+    """The names the details panel shows for every muscle and region, from the table itself."""
+    table = load_table(data_dir)
+    return {"muscle": {key: item.name for key, item in table.muscles.items()},
+            "region": {key: item.name for key, item in table.regions.items()}}
+
+
+def real_paths() -> tuple[Path, Path]:
+    """The table and drawing the app reads (the same environment variables as the app)."""
+    data = Path(os.environ.get("REFERRAL_MAP_DATA", servers.PROJECT / "data"))
+    drawing = Path(os.environ.get("REFERRAL_MAP_DRAWING", servers.PROJECT / "assets" / "head_regions.svg"))
+    return data, drawing
+
+
+def file_info(path: Path) -> dict:
+    raw = path.read_bytes()
+    return {"name": path.name, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()[:12]}
+
+
+def measure_startup(settings: Settings, bare_dir: Path) -> dict:
+    """Seconds from process start to the first 200 on /, app and bare app in turn."""
+    times = {"app": [], "bare": []}
+    for attempt in range(settings.startups):
+        say(f"start-up {attempt + 1}/{settings.startups}")
+        for name, start in (("app", servers.start_app), ("bare", lambda: servers.start_bare(bare_dir))):
+            server = start()
+            times[name].append(server.startup_seconds)
+            server.stop()
+    return times
+
+
+def measure_in_browser(settings: Settings, bare_dir: Path, synthetic_env: dict, names: dict) -> dict:
+    """First loads, the requests of a visit, and tap sessions, in headless Chromium."""
+    synthetic_names = table_names(Path(synthetic_env["REFERRAL_MAP_DATA"]))
+    results: dict = {"loads": {"app": [], "bare": [], "synthetic": []}}
+    with sync_playwright() as playwright:
+        chromium = browser.launch(playwright)
+        results["chromium"] = chromium.version
+        started = []
+        try:
+            app = servers.start_app()
+            started.append(app)
+            bare = servers.start_bare(bare_dir)
+            started.append(bare)
+            grown = servers.start_app("synthetic", env=synthetic_env)
+            started.append(grown)
+            pages = (("app", app.url, browser.APP_READY_SELECTOR), ("bare", bare.url, servers.BARE_READY_SELECTOR),
+                     ("synthetic", grown.url, browser.APP_READY_SELECTOR))
+            # One unmeasured visit each, so that no page pays for the servers' first request.
+            for _name, url, ready in pages:
+                browser.first_load(chromium, url, ready)
+            for attempt in range(settings.loads):
+                say(f"first load {attempt + 1}/{settings.loads}")
+                for name, url, ready in pages:
+                    results["loads"][name].append(browser.first_load(chromium, url, ready))
+            results["visits"] = browser.capture_visits(chromium, app.url)
+            say(f"taps on the real table ({settings.taps})")
+            results["taps"] = browser.tap_session(chromium, app.url, names, settings.taps)
+            say(f"taps on the synthetic table ({settings.taps})")
+            results["synthetic_taps"] = browser.tap_session(chromium, grown.url, synthetic_names, settings.taps)
+        finally:
+            for server in started:
+                server.stop()
+    return results
+
+
+def measure_load(settings: Settings, visits: dict, callbacks: list, synthetic_env: dict,
+                 synthetic_callbacks: list) -> dict:
+    """wrk against gunicorn: page loads, first visits and callbacks in turn; then callback time."""
+    mixes = {"return_visit": visits["return_visit"], "first_visit": visits["first_visit"], "callbacks": callbacks}
+    results: dict = {name: [] for name in mixes}
+    server = servers.start_gunicorn()
+    try:
+        for exchanges in mixes.values():
+            load.run(server.url, exchanges, settings.warmup_seconds)
+        for attempt in range(settings.load_runs):
+            for name, exchanges in mixes.items():
+                say(f"load: {name.replace('_', ' ')} {attempt + 1}/{settings.load_runs}")
+                results[name].append(load.run(server.url, exchanges, settings.load_seconds))
+        say("callback time, one connection, real table")
+        results["callback_time"] = load.run(server.url, callbacks, settings.latency_seconds, connections=1)
+    finally:
+        server.stop()
+    server = servers.start_gunicorn("gunicorn-synthetic", env=synthetic_env)
+    try:
+        load.run(server.url, synthetic_callbacks, settings.warmup_seconds)
+        say("callback time, one connection, synthetic table")
+        results["synthetic_callback_time"] = load.run(server.url, synthetic_callbacks, settings.latency_seconds,
+                                                      connections=1)
+    finally:
+        server.stop()
+    return results
+
+
+def tap_times(session: dict, key: str) -> list[float]:
+    return [record[key] for record in session["records"] if record[key] is not None]
+
+
+def build_rows(browser_results: dict, load_results: dict, startup: dict) -> list[Row]:
+    taps, grown_taps = browser_results["taps"], browser_results["synthetic_taps"]
+    loads = browser_results["loads"]
+    ready = {name: [load_["ready_ms"] for load_ in items] for name, items in loads.items()}
+    wire = {name: [load_["wire_bytes"] / KB for load_ in items] for name, items in loads.items()}
+    return_visits, first_visits = load_results["return_visit"], load_results["first_visit"]
+    callbacks = load_results["callbacks"]
+    every_run = return_visits + first_visits + callbacks
+    median = {name: summarise(values)["median"] for name, values in ready.items()}
+    tap_stats = {key: summarise(tap_times(taps, key)) for key in ("highlight", "details")}
+    grown_stats = {key: summarise(tap_times(grown_taps, key)) for key in ("highlight", "details")}
+    startup_median = {name: summarise(values)["median"] for name, values in startup.items()}
+    missed = taps["missed"] + sum(1 for r in taps["records"] if r["highlight"] is None or r["details"] is None)
+    tap_note = f"{len(taps['records'])} taps, both modes" + (f", {missed} not measured" if missed else "")
+    rows = [
+        samples_row("1 Tap → highlight in the DOM", "ms", tap_times(taps, "highlight"), Target("p95", "<=", 16),
+                    tap_note),
+        samples_row("1 Tap → next frame", "ms", tap_times(taps, "frame")),
+        samples_row("2 Tap → details panel filled", "ms", tap_times(taps, "details"), Target("p95", "<=", 100)),
+        samples_row("3 First load, bytes: app", "kB", wire["app"], Target("high", "<=", 400)),
+        samples_row("3 First load, bytes: bare Dash page", "kB", wire["bare"]),
+        samples_row("3 First load, ready: app", "ms", ready["app"]),
+        samples_row("3 First load, ready: bare Dash page", "ms", ready["bare"]),
+        value_row("3 Ready time, app ÷ bare", "×", ratio(median["app"], median["bare"]), Target("median", "<=", 1.2),
+                  "medians"),
+        runs_row("4 Page loads/s, returning tablet", "/s", [r["cycles_per_second"] for r in return_visits],
+                 Target("median", ">=", 200), f"{len(browser_results['visits']['return_visit'])} requests each"),
+        runs_row("4 Page loads/s, first visit", "/s", [r["cycles_per_second"] for r in first_visits],
+                 note=f"{len(browser_results['visits']['first_visit'])} requests each, nothing cached"),
+        runs_row("4 Page-load requests, p99 latency", "ms", [r["latency_us"]["p99"] / 1000 for r in return_visits]),
+        runs_row("4 Details-panel callbacks/s", "/s", [r["per_second"] for r in callbacks],
+                 Target("median", ">=", 1000)),
+        runs_row("4 Callback p99 latency", "ms", [r["latency_us"]["p99"] / 1000 for r in callbacks],
+                 Target("high", "<", 50)),
+        value_row("4 Errors in all load runs", "count", sum(r["error_count"] for r in every_run),
+                  Target("median", "==", 0), "non-2xx/3xx, socket errors, timeouts"),
+        value_row("5 Growth ×10: ready time", "×", ratio(median["synthetic"], median["app"]),
+                  Target("median", "<=", 2), "medians"),
+        value_row("5 Growth ×10: first-load bytes", "×",
+                  ratio(summarise(wire["synthetic"])["median"], summarise(wire["app"])["median"])),
+        value_row("5 Growth ×10: tap → highlight", "×", ratio(grown_stats["highlight"]["p95"],
+                                                              tap_stats["highlight"]["p95"]),
+                  Target("median", "<=", 2), "p95s"),
+        value_row("5 Growth ×10: tap → details", "×", ratio(grown_stats["details"]["p95"],
+                                                            tap_stats["details"]["p95"]),
+                  Target("median", "<=", 2), "p95s"),
+        value_row("5 Growth ×10: callback time", "×", ratio(load_results["synthetic_callback_time"]["latency_us"]["p50"],
+                                                            load_results["callback_time"]["latency_us"]["p50"]),
+                  Target("median", "<=", 2), "median latency, one connection"),
+        samples_row("6 Start-up: python app.py", "s", startup["app"]),
+        samples_row("6 Start-up: bare Dash app", "s", startup["bare"]),
+        value_row("6 Start-up, app ÷ bare", "×", ratio(startup_median["app"], startup_median["bare"]),
+                  Target("median", "<=", 1.5), "medians"),
+    ]
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="run every figure briefly; judge nothing")
+    parser.add_argument("--out", type=Path, default=None, help="JSON file to write (default benchmarks/out/)")
+    args = parser.parse_args(argv)
+    settings = SMOKE if args.smoke else FULL
+    load.wrk_path()  # fail early, before minutes of browser work, if wrk is missing
+    data_dir, drawing = real_paths()
+    names = table_names(data_dir)
+    started = time.perf_counter()
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="referral-bench-") as folder:
+        bare_dir = servers.write_bare_app(Path(folder) / "bare")
+        synthetic_env = synthetic.write(Path(folder) / "synthetic", data_dir)
+        synthetic_drawing = file_info(Path(synthetic_env["REFERRAL_MAP_DRAWING"]))
+        startup = measure_startup(settings, bare_dir)
+        in_browser = measure_in_browser(settings, bare_dir, synthetic_env, names)
+        under_load = measure_load(settings, in_browser["visits"], in_browser["taps"]["callbacks"], synthetic_env,
+                                  in_browser["synthetic_taps"]["callbacks"])
+    rows = build_rows(in_browser, under_load, startup)
+    context = {
+        "command": "python -m benchmarks" + (" --smoke" if args.smoke else ""),
+        "machine": {**machine(), "chromium": in_browser["chromium"]},
+        "settings": asdict(settings),
+        "drawing": file_info(drawing),
+        "synthetic_drawing": synthetic_drawing,
+        "seconds": round(time.perf_counter() - started, 1),
+        # Other work on the machine slows every figure; the 1-minute load average shows it.
+        "load_average": {"before": load_before[0], "after": os.getloadavg()[0]},
+    }
+    out = args.out or OUT / ("smoke.json" if args.smoke else "full.json")
+    save(out, rows, {**context, "startup": startup, "browser": in_browser, "load": under_load})
+    host = context["machine"]
+    print(f"\nReferral Map benchmarks: {context['command']} ({context['seconds']} s)")
+    print(f"{host['cpu']}, {host['cores']} cores, {host['memory_gib']} GiB, {host['os']}; "
+          f"Python {host['python']}, Dash {host['dash']}, Chromium {host['chromium']}, {host['wrk']}")
+    print(f"Load average {context['load_average']['before']:.1f} before, {context['load_average']['after']:.1f} after. "
+          f"Drawing: {context['drawing']['name']} ({context['drawing']['bytes']:,} bytes); "
+          f"synthetic drawing {synthetic_drawing['bytes']:,} bytes\n")
+    print(format_table(rows, judged=not args.smoke))
+    print(f"\nRaw measurements: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Starting and stopping the servers under test, the way a user starts them.
+
+``start`` runs a command (``python app.py --port N``, ``gunicorn app:server``) on a free port
+and returns once ``/`` answers 200, with the time that took. ``write_bare_app`` writes the
+baseline: a Dash app with the same Bootstrap stylesheet and one element, nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+BOOTSTRAP_CSS = PROJECT / "assets" / "bootstrap.min.css"
+POLL_SECONDS = 0.01
+
+# The baseline page: what every Dash app costs before it draws anything of its own. It is served
+# with the same options as the app (compressed, scripts from the server itself).
+BARE_APP = '''"""A bare Dash page: Bootstrap's stylesheet and one element."""
+
+import argparse
+
+from dash import Dash, html
+
+app = Dash(__name__, compress=True, serve_locally=True)
+app.layout = html.Div("Ready", id="bare-ready")
+server = app.server
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    app.run(host="127.0.0.1", port=parser.parse_args().port, debug=False)
+'''
+BARE_READY_SELECTOR = "#bare-ready"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """A running server: its address, its process, the log file, and how long it took to answer."""
+
+    name: str
+    url: str
+    process: subprocess.Popen
+    log_path: Path
+    startup_seconds: float
+
+    def stop(self) -> None:
+        """Ask the server to stop, then kill it if it has not stopped within 10 s."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def log_tail(self, lines: int = 20) -> str:
+        text = self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def start(
+    name: str, argv: list[str], cwd: Path, env: dict | None = None, port: int | None = None, timeout: float = 60
+) -> Server:
+    """Run ``argv`` (``{port}`` is replaced by a free port) and wait for ``/`` to answer 200.
+
+    The start-up time runs from just before the process is created to the first 200, polled
+    every 10 ms.
+    """
+    port = port or free_port()
+    argv = [part.replace("{port}", str(port)) for part in argv]
+    log_file = tempfile.NamedTemporaryFile(prefix=f"bench-{name}-", suffix=".log", delete=False)
+    log_path = Path(log_file.name)
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        argv, cwd=cwd, env={**os.environ, **(env or {})}, stdout=log_file, stderr=subprocess.STDOUT
+    )
+    log_file.close()
+    url = f"http://127.0.0.1:{port}"
+    server = Server(name, url, process, log_path, 0.0)
+    deadline = started + timeout
+    while time.perf_counter() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited with status {process.returncode}:\n{server.log_tail()}")
+        if _answers(url + "/"):
+            server.startup_seconds = time.perf_counter() - started
+            return server
+        time.sleep(POLL_SECONDS)
+    server.stop()
+    raise RuntimeError(f"{name} did not answer within {timeout:.0f} s:\n{server.log_tail()}")
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+def app_command() -> list[str]:
+    """The app as a user starts it."""
+    return [sys.executable, "app.py", "--port", "{port}"]
+
+
+def gunicorn_command() -> list[str]:
+    """The app under gunicorn with the project's own gunicorn.conf.py (two workers)."""
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    return [str(gunicorn) if gunicorn.exists() else "gunicorn", "--workers", "2", "app:server"]
+
+
+def write_bare_app(folder: Path) -> Path:
+    """Write the bare baseline app into ``folder``, with the app's Bootstrap stylesheet; return the folder."""
+    (folder / "assets").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(BOOTSTRAP_CSS, folder / "assets" / BOOTSTRAP_CSS.name)
+    (folder / "app.py").write_text(BARE_APP, encoding="utf-8")
+    return folder
+
+
+def start_app(name: str = "app", env: dict | None = None) -> Server:
+    return start(name, app_command(), PROJECT, env=env)
+
+
+def start_bare(folder: Path) -> Server:
+    return start("bare", app_command(), folder)
+
+
+def start_gunicorn(name: str = "gunicorn", env: dict | None = None) -> Server:
+    """gunicorn reads the project's gunicorn.conf.py; only the address is set, through its variable."""
+    port = free_port()
+    env = {**(env or {}), "REFERRAL_MAP_BIND": f"127.0.0.1:{port}"}
+    return start(name, gunicorn_command(), PROJECT, env=env, port=port)

@@ -1,0 +1,186 @@
+"""A synthetic referral table ten times the real one, with a drawing that follows the contract.
+
+180 muscles (``m000``..``m179``), 240 regions (``r000``..``r239``), about 750 referral rows,
+500 sources and 50 self-care entries (added to the real ones), with texts as long as the real
+table's, so that the details panel, the index handed to the page and the picker all grow as a
+real table would. The real table's other files are copied unchanged.
+The drawing has the three views of the real one; every region is drawn in two views and half
+of the muscles in two, the rest in one (about 750 tappable shapes, ten times the real drawing),
+each a closed 32-point outline with its tap point at the centre, plus a trigger-point mark per
+drawn muscle. The outlines are plain, so the file weighs about what the real drawing does:
+the growth measured is that of the table and the number of shapes, not of the artwork.
+
+Everything is generated from a fixed seed, so every run measures the same table.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import random
+import shutil
+from pathlib import Path
+
+MUSCLES = 180
+REGIONS = 240
+SOURCES = 500
+SELF_CARE = 50
+LINKS_PER_MUSCLE = (3, 6)  # the real table has about 4.2 rows per muscle
+POINTS_PER_OUTLINE = 32
+VIEWS = (("front", 0), ("side", 400), ("back", 800))
+VIEW_WIDTH, VIEW_HEIGHT = 400, 600
+SEED = 5
+
+WORDS = (
+    "the muscle runs from the skull to the neck and shoulder where it holds the head up and turns it "
+    "a knot here often sends an ache along the side of the head towards the temple or behind the eye "
+    "pressure on the band reproduces the familiar pain and eases when the muscle is stretched gently"
+).split()
+
+
+def _text(rng: random.Random, length: int) -> str:
+    words = []
+    while sum(len(word) + 1 for word in words) < length:
+        words.append(rng.choice(WORDS))
+    return " ".join(words).capitalize() + "."
+
+
+def _write_csv(path: Path, rows: list[dict], keep_existing: bool = False) -> None:
+    """Write ``rows`` (dicts by column name) to ``path``, after the file's own rows if ``keep_existing``.
+
+    The header is the existing file's when there is one, so columns added to the real table
+    later are kept (left empty in the synthetic rows).
+    """
+    existing, header = [], list(rows[0])
+    if path.exists():
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            header = list(reader.fieldnames or header)
+            existing = list(reader) if keep_existing else []
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header, extrasaction="ignore", restval="")
+        writer.writeheader()
+        writer.writerows(existing + rows)
+
+
+def muscle_ids() -> list[str]:
+    return [f"m{i:03d}" for i in range(MUSCLES)]
+
+
+def region_ids() -> list[str]:
+    return [f"r{i:03d}" for i in range(REGIONS)]
+
+
+def write_table(folder: Path, real_data: Path) -> Path:
+    """Write the synthetic table into ``folder``; return it.
+
+    The real table's folder is copied first, so every file the app reads is there; then the
+    muscles, regions and referral rows are replaced, and synthetic sources and self-care
+    entries are added after the real ones (which other files may cite).
+    """
+    rng = random.Random(SEED)
+    shutil.copytree(real_data, folder, dirs_exist_ok=True)
+    sources = [f"s{i:03d}" for i in range(SOURCES)]
+    _write_csv(folder / "sources.csv", [
+        {"source_id": s, "authors": "Author A, Author B", "year": str(1980 + i % 45), "title": _text(rng, 90),
+         "published_in": "Journal of Synthetic Studies", "locator": f"Chapter {i % 40 + 1}, pp. {i}-{i + 4}",
+         "url": f"https://example.org/{s}" if i % 2 else ""}
+        for i, s in enumerate(sources)
+    ], keep_existing=True)
+    care = [f"c{i:02d}" for i in range(SELF_CARE)]
+    _write_csv(folder / "self_care.csv", [
+        {"self_care_id": c, "name": f"Exercise {i:02d}", "purpose": _text(rng, 90),
+         "steps": "|".join(_text(rng, 110) for _ in range(5)), "dose": "Hold 20-30 seconds on each side.",
+         "caution": _text(rng, 140), "sources": ";".join(rng.sample(sources, 2))}
+        for i, c in enumerate(care)
+    ], keep_existing=True)
+    regions = region_ids()
+    _write_csv(folder / "regions.csv", [
+        {"region_id": r, "name": f"Region {i:03d}", "patient_words": _text(rng, 50),
+         "depth": "deep" if i % 8 == 0 else "surface"}
+        for i, r in enumerate(regions)
+    ])
+    muscles = muscle_ids()
+    _write_csv(folder / "muscles.csv", [
+        {"muscle_id": m, "name": f"Muscle {i:03d}", "group": f"Group {i // 3:02d}",
+         "depth": "deep" if i % 4 == 0 else "superficial", "plain_words": _text(rng, 150),
+         "trigger_points": _text(rng, 200), "why_it_matters": _text(rng, 180),
+         "self_care": ";".join(rng.sample(care, i % 3)), "sources": ";".join(rng.sample(sources, 5))}
+        for i, m in enumerate(muscles)
+    ])
+    links = []
+    for muscle in muscles:
+        for region in rng.sample(regions, rng.randint(*LINKS_PER_MUSCLE)):
+            links.append({
+                "muscle_id": muscle, "region_id": region, "pattern": rng.choice(("essential", "essential", "spillover")),
+                "laterality": rng.choice(("ipsilateral", "bilateral", "midline")),
+                "sources": ";".join(rng.sample(sources, rng.randint(2, 4))),
+                "note": _text(rng, 220) if rng.random() < 0.5 else "",
+            })
+    _write_csv(folder / "referral_map.csv", links)
+    return folder
+
+
+def _outline(cx: float, cy: float, rx: float, ry: float) -> str:
+    """A closed, slightly irregular outline around (cx, cy), as path data."""
+    points = []
+    for k in range(POINTS_PER_OUTLINE):
+        angle = 2 * math.pi * k / POINTS_PER_OUTLINE
+        wobble = 1 + 0.06 * math.sin(5 * angle)
+        points.append(f"{cx + rx * wobble * math.cos(angle):.1f} {cy + ry * wobble * math.sin(angle):.1f}")
+    return "M" + " L".join(points) + "Z"
+
+
+def _grid(count: int, columns: int, left: float) -> list[tuple[float, float, float, float]]:
+    """Centres and half-sizes of ``count`` cells filling one view, row by row."""
+    rows = math.ceil(count / columns)
+    width, height = (VIEW_WIDTH - 20) / columns, (VIEW_HEIGHT - 60) / rows
+    return [
+        (left + 10 + width * (i % columns + 0.5), 20 + height * (i // columns + 0.5), width * 0.42, height * 0.42)
+        for i in range(count)
+    ]
+
+
+def write_drawing(path: Path) -> Path:
+    """Write the synthetic drawing to ``path``; return it."""
+    muscles, regions = muscle_ids(), region_ids()
+    # Every region in two views; the first half of the muscles in two views, the rest in one.
+    region_views = {r: [VIEWS[i % 3][0], VIEWS[(i + 1) % 3][0]] for i, r in enumerate(regions)}
+    muscle_views = {m: [VIEWS[i % 3][0]] + ([VIEWS[(i + 1) % 3][0]] if i < MUSCLES // 2 else [])
+                    for i, m in enumerate(muscles)}
+    lines = ['<svg xmlns="http://www.w3.org/2000/svg" id="head-regions" viewBox="0 0 1200 600">']
+    for view, left in VIEWS:
+        lines.append(f'<g id="view-{view}" data-view="{view}" data-bbox="{left} 0 {VIEW_WIDTH} {VIEW_HEIGHT}">')
+        lines.append(f'<g class="outline"><path d="M{left + 5} 5 h390 v590 h-390 Z" fill="none"/></g>')
+        drawn_regions = [r for r in regions if view in region_views[r]]
+        lines.append('<g class="regions">')
+        for region, (cx, cy, rx, ry) in zip(drawn_regions, _grid(len(drawn_regions), 10, left)):
+            lines.append(f'<g id="{view}-region-{region}" class="region" data-region="{region}" '
+                         f'data-tap="{cx:.1f} {cy:.1f}"><title>Region {region[1:]}</title>'
+                         f'<path class="shape" d="{_outline(cx, cy, rx, ry)}"/></g>')
+        lines.append("</g>")
+        drawn_muscles = [m for m in muscles if view in muscle_views[m]]
+        cells = _grid(len(drawn_muscles), 9, left)
+        lines.append('<g class="muscles">')
+        for muscle, (cx, cy, rx, ry) in zip(drawn_muscles, cells):
+            depth = " deep" if int(muscle[1:]) % 4 == 0 else ""
+            lines.append(f'<g id="{view}-muscle-{muscle}" class="muscle{depth}" data-muscle="{muscle}" '
+                         f'data-tap="{cx:.1f} {cy:.1f}"><title>Muscle {muscle[1:]}</title>'
+                         f'<path class="shape" d="{_outline(cx, cy, rx * 0.8, ry * 0.8)}"/></g>')
+        lines.append("</g>")
+        for muscle, (cx, cy, rx, ry) in zip(drawn_muscles, cells):
+            x, y = cx + rx * 0.5, cy - ry * 0.5
+            lines.append(f'<g id="{view}-tp-{muscle}" class="trigger-point" data-trigger-point="{muscle}">'
+                         f'<path d="M{x - 4:.1f} {y - 4:.1f}L{x + 4:.1f} {y + 4:.1f}M{x - 4:.1f} {y + 4:.1f}'
+                         f'L{x + 4:.1f} {y - 4:.1f}"/></g>')
+        lines.append("</g>")
+    lines.append("</svg>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def write(folder: Path, real_data: Path) -> dict:
+    """Write the table and the drawing under ``folder``; return the app's environment for them."""
+    data = write_table(folder / "data", real_data)
+    drawing = write_drawing(folder / "head_regions.svg")
+    return {"REFERRAL_MAP_DATA": str(data), "REFERRAL_MAP_DRAWING": str(drawing)}
