@@ -408,7 +408,7 @@ def tile(silhouette, claims) -> dict:
         if best is not None:
             out[best] = union(out[best], scrap)
     ids = list(out)
-    simple = shapely.coverage_simplify([out[r] for r in ids], 0.15, simplify_boundary=False)
+    simple = shapely.coverage_simplify([out[r] for r in ids], 0.6)
     return {r: shapely.set_precision(g, GRID) for r, g in zip(ids, simple)}
 
 
@@ -424,7 +424,7 @@ def muscle(ident: str, shape, fibres=(), deep: bool = False, within=None) -> Ite
     if within is not None:
         shape = inter(shape, within)
     shape = union(*[p for p in polygons(shape) if p.area >= 40])  # no crumbs from clipping
-    shape = shapely.set_precision(shape, GRID)
+    shape = shapely.set_precision(shape.simplify(0.1), GRID)
     inner = shapely.make_valid(shape.buffer(-0.9))
     kept = []
     for f in fibres:
@@ -488,7 +488,6 @@ def front_view() -> View:
     view = View("front", "Front", 0.0, silhouette)
 
     # --- outline -----------------------------------------------------------------------------
-    view.line("silhouette", polygon_d(silhouette))
     contour_lines(view, crop)
     for d in visible_d(LineString(head.exterior.coords), silhouette.exterior.buffer(0.6)):
         view.line("contour", d)  # the jaw over the neck, the face's edge over the ear roots
@@ -606,10 +605,11 @@ def front_view() -> View:
                                within=silhouette))
     # Platysma: a thin sheet from below the clavicle up over the neck to the jaw border and
     # the corner of the mouth; the two sheets leave the lower front of the neck bare.
-    platysma = blob(at((12, 299), (30, 292), (48, 283.5), (62, 271), (71, 262), (78, 296),
-                       (98, 345), (122, 385), (140, 418), (118, 428), (88, 430), (60, 425),
-                       (36, 414), (27, 392), (20, 350), (14, 320)))
-    platysma_fibres = fan_fibres(at((36, 414), (88, 430), (138, 416)),
+    platysma = area(smooth(at((14, 322), (12, 299), (30, 292), (48, 283.5), (62, 271),
+                              (71, 262), (78, 296), (98, 345), (122, 386), (142, 420)))
+                    + smooth(at((142, 420), (110, 423), (80, 421), (52, 416), (33, 410)))
+                    + smooth(at((33, 410), (27, 392), (20, 352), (14, 322))))
+    platysma_fibres = fan_fibres(at((33, 408), (90, 422), (140, 418)),
                                  at((14, 302), (44, 287), (70, 264)), 9)
     view.muscles.append(muscle("platysma", both(platysma, cx), both_lines(platysma_fibres, cx),
                                within=silhouette))
@@ -698,8 +698,8 @@ def side_view() -> View:
         (737, 249), (733.5, 254.6), (729, LIPS_Y), (732.5, 261), (735, 266.5), (731.5, 273),
         (725.5, 279.5), (727.5, 288), (730.5, 296), (727, 303.5), (714, 308.6)])
     jaw_border = np.array([(714, 308.6), (690, 303.5), (652, 292), (618, 281.5), (602, 275.5),
-                           (596.5, 268.5), (596, 254), (599.5, 236)])
-    skull_back = np.array([(599.5, 236), (582, 246), (560, 250), (530, 238), (502, 218),
+                           (596.5, 268.5), (596, 254), (597, 242)])
+    skull_back = np.array([(597, 242), (586, 248.5), (570, 251), (556, 250), (530, 238), (502, 218),
                            (484, 199), (473.5, 176), (470.5, 148), (476.5, 112), (494, 82),
                            (524, 59.5), (561, 48.5), (600, VERTEX_Y)])
     head = area(smooth(profile) + smooth(jaw_border) + smooth(skull_back))
@@ -727,7 +727,6 @@ def side_view() -> View:
     view = View("side", "Right side", x0, silhouette)
 
     # --- outline -----------------------------------------------------------------------------
-    view.line("silhouette", polygon_d(silhouette))
     contour_lines(view, crop)
     view.draw("contour", smooth(jaw_border[:-1]), hidden=ear)
     view.draw("contour", smooth(ear_pts, closed=True), closed=True)
@@ -772,7 +771,7 @@ def side_view() -> View:
     occiput_line = [(515, 40), (522, 88), (530, 130), (537, 170), (546, 205), (552, 230)]
     nuchal_line = [(460, 192), (482, 196), (510, 208), (535, 222), (552, 230), (565, 242)]
     forehead_line = [(676, 60), (690, 100), (696, 130), (697.5, 150), (697.5, 165)]
-    temple_raw = Polygon(np.vstack([smooth([(605, 194), (605, 160), (615, 138), (638, 124),
+    temple_raw = Polygon(np.vstack([smooth([(596, 196), (598, 160), (615, 136), (638, 124),
                                             (666, 122), (686, 130), (696, 146),
                                             (697.5, 165)]).points(),
                                     [(697.5, 194)]]))
@@ -803,7 +802,7 @@ def side_view() -> View:
         ("occiput", minus(beyond(occiput_line, "left"), beyond(nuchal_line, "below"))),
         ("cheek", inter(beyond(ramus_front, "right"), box(604, 150, 760, 300),
                         beyond(cheek_low, "above"))),
-        ("jaw", inter(head, box(590, 180, 760, 600))),
+        ("jaw", inter(head, box(596, 196, 760, 600))),
         ("lateral_head", inter(head, beyond(nuchal_line[:-1] + [(600, 236), (760, 236)],
                                             "above"))),
         ("anterior_neck", inter(beyond(sternocleido_front, "right"),
@@ -955,7 +954,6 @@ def back_view() -> View:
     view = View("back", "Back", x0, silhouette)
 
     # --- outline -----------------------------------------------------------------------------
-    view.line("silhouette", polygon_d(silhouette))
     contour_lines(view, crop)
     for pts, geo in sides(cx):
         for d in visible_d(LineString(geo(blob(ear_pts)).exterior.coords),
@@ -1309,6 +1307,8 @@ def render(views: list[View]) -> str:
         out.append(f'<g id="view-{v.name}" data-view="{v.name}" '
                    f'data-bbox="{fmt(v.x0)} 0 {fmt(CELL_W)} {fmt(CELL_H)}">')
         out.append('<g class="outline" pointer-events="none">')
+        skin = union(*[r.shape for r in v.regions])  # exactly the area the regions tile
+        out.append(f'<path class="silhouette" d="{polygon_d(skin)}"/>')
         out += [f'<path class="{cls}" d="{d}"/>' for cls, d in v.outline]
         out.append("</g>")
         for layer, kind in ((v.regions, "region"), (v.muscles, "muscle")):
