@@ -779,8 +779,8 @@ def side_view() -> View:
     trap_front = [(524, 220), (531, 262), (543, 306), (563, 350), (594, 384)]
     neck_base = [(480, 356), (501, 357), (530, 363), (560, 372), (594, 384), (616, 390),
                  (636, 395), (652, 400), (700, 404)]
-    shoulder_low = [(480, 404), (530, 408), (575, 412), (608, 412)]
-    axilla = [(600, 380), (604, 420), (606, 560)]
+    shoulder_low = [(480, 404), (530, 408), (575, 412), (620, 412)]
+    axilla = [(612, 380), (606, 420), (600, 560)]
     ramus_front = [(644, 150), (643, 194), (640, 220), (634, 250), (626, 300)]
     cheek_low = [(600, 252), (634, 250), (664, 245), (700, 241), (760, 238)]
     claims = [
@@ -809,7 +809,7 @@ def side_view() -> View:
                                 beyond(neck_base, "above"))),
         ("lateral_neck", inter(beyond(trap_front, "right"), beyond(neck_base, "above"))),
         ("posterior_neck", beyond(neck_base, "above")),
-        ("shoulder_top", beyond(shoulder_low, "above")),
+        ("shoulder_top", inter(beyond(shoulder_low, "above"), beyond(axilla, "left"))),
         ("upper_chest", beyond(axilla, "right")),
         ("upper_back", box(x0, 0, x0 + CELL_W, CELL_H)),
     ]
@@ -981,7 +981,7 @@ def back_view() -> View:
                                           (220, 396)))))
 
     # --- regions -----------------------------------------------------------------------------
-    vertex_line = at((-120, 112), (-72, 94), (-40, 84), (0, 80), (40, 84), (72, 94), (120, 112))
+    vertex_line = at((-120, 116), (-72, 100), (-40, 91), (0, 88), (40, 91), (72, 100), (120, 116))
     side_line = at((52, 40), (56, 100), (61, 150), (67, 195), (74, 228))
     nuchal_cut = at((-140, 234), (-70, 226), (-57, 207), (-36, 193), (-16, 186), (0, 184),
                     (16, 186), (36, 193), (57, 207), (70, 226), (140, 234))
