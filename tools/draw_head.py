@@ -858,8 +858,11 @@ def side_view() -> View:
     view.muscles.append(muscle("sternocleidomastoid_sternal", minus(stern, ear),
                                band_fibres(s_l, s_r, 5), within=silhouette))
     # Masseter: from the zygomatic arch down and slightly back to the angle and outer ramus.
-    masseter = blob([(616, 196), (650, 195.5), (690, 199), (682, 234), (664, 287),
-                     (630, 283), (601, 275), (599, 248), (605, 218)])
+    masseter = rounded(area(straight([(612, 195.5), (652, 195), (691, 198.5)])
+                            + smooth([(691, 198.5), (684, 232), (676, 262), (666, 288.5)])
+                            + smooth([(666, 288.5), (634, 284), (602, 275.5)])
+                            + smooth([(602, 275.5), (598.5, 250), (603, 222), (612, 195.5)])),
+                       3.0)
     masseter_fibres = fan_fibres(np.array([(618, 198), (688, 201)]),
                                  np.array([(602, 266), (662, 285)]), 9)
     view.muscles.append(muscle("masseter", masseter, masseter_fibres))
