@@ -146,6 +146,7 @@
             handout.setAttribute("href", handout.dataset.base + queryFor(selection));
         }
         state.root.dataset.mode = selection.mode;
+        document.documentElement.dataset.mode = selection.mode;
         if (state.addressRead) {
             state.root.dataset.address = "read";
         }

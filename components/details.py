@@ -11,6 +11,7 @@ from dash import Input, Output, callback, html
 
 from components import ids
 from components.data import REFERRAL_MAP
+from components.diagram import create_legend
 from components.theme import LATERALITY_LABELS, MODE_HINTS
 from referral import ReferralMap, Selection
 from referral.model import Muscle
@@ -19,10 +20,12 @@ from referral.model import Muscle
 def create_details() -> html.Section:
     """The panel, empty until the browser reports the first selection."""
     return html.Section(
-        render_details(Selection(), REFERRAL_MAP),
-        id=ids.DETAILS,
+        [
+            create_legend(),
+            html.Div(render_details(Selection(), REFERRAL_MAP), id=ids.DETAILS, **{"aria-live": "polite"}),
+        ],
         className="details",
-        **{"aria-live": "polite", "aria-label": "Details"},
+        **{"aria-label": "Details"},
     )
 
 

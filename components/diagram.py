@@ -15,24 +15,28 @@ from components.theme import VIEW_LABELS
 
 
 def create_diagram() -> html.Section:
-    """The hero block: the drawing with its view switch and legend."""
+    """The hero block: the drawing, with a row of view buttons under its three views."""
     views = html.Div(
         [
-            html.Button(label, type="button", className="btn view-button" + (" active" if view == "all" else ""),
-                        **{"data-view-choice": view, "aria-pressed": "true" if view == "all" else "false"})
+            html.Button(
+                label,
+                type="button",
+                className="btn view-button",
+                **{"data-view-choice": view, "aria-pressed": "false", "aria-label": f"Show {label.lower()}"},
+            )
             for view, label in VIEW_LABELS.items()
         ],
         id=ids.VIEW_SWITCH,
-        className="btn-group view-switch",
+        className="view-bar",
         role="group",
-        **{"aria-label": "Views shown"},
+        **{"aria-label": "Views"},
     )
     return html.Section(
         [
             dcc.Store(id=ids.DRAWING_MARKUP, data=DRAWING_INLINE),
             dcc.Store(id=ids.PAGE_DATA, data=REFERRAL_MAP.index_json()),
-            html.Div(id=ids.DIAGRAM, className="diagram", **{"data-ready": "false"}),
-            html.Div([views, create_legend()], className="diagram-footer"),
+            html.Div(id=ids.DIAGRAM, className="diagram", **{"data-ready": "false", "data-view": "all"}),
+            views,
         ],
         className="diagram-block",
         **{"aria-label": "Diagram"},
@@ -42,14 +46,18 @@ def create_diagram() -> html.Section:
 def create_legend() -> html.Ul:
     """What the colours and patterns mean; each swatch pairs a colour with a pattern."""
     items = [
-        ("swatch-essential", "Essential zone: felt by nearly everyone"),
-        ("swatch-spillover", "Spillover zone: felt by some"),
-        ("swatch-marked", "Where it hurts (marked)"),
-        ("swatch-referring", "Muscle that can cause it"),
-        ("swatch-trigger", "Trigger point"),
+        ("swatch-essential", "Essential zone: felt by nearly everyone", "muscle"),
+        ("swatch-spillover", "Spillover zone: felt by some", "muscle"),
+        ("swatch-marked", "Where it hurts", "region"),
+        ("swatch-referring", "Muscle that can cause it", "region"),
+        ("swatch-trigger", "Trigger point", "both"),
     ]
     return html.Ul(
-        [html.Li([html.Span(className=f"swatch {swatch}", **{"aria-hidden": "true"}), text]) for swatch, text in items],
+        [
+            html.Li([html.Span(className=f"swatch {swatch}", **{"aria-hidden": "true"}), text],
+                    **{"data-legend-mode": mode})
+            for swatch, text, mode in items
+        ],
         className="legend",
         **{"aria-label": "Legend"},
     )

@@ -9,4 +9,4 @@ MODE_HINTS = {
 }
 PATTERN_LABELS = {"essential": "Essential zone", "spillover": "Spillover zone"}
 LATERALITY_LABELS = {"ipsilateral": "same side", "bilateral": "both sides", "midline": "midline"}
-VIEW_LABELS = {"all": "All views", "front": "Front", "side": "Side", "back": "Back"}
+VIEW_LABELS = {"all": "All views", "front": "Front", "side": "Right side", "back": "Back"}
