@@ -32,8 +32,8 @@ from pathlib import Path
 import numpy as np
 import shapely
 from shapely import affinity
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box
-from shapely.ops import polylabel, unary_union
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
+from shapely.ops import polylabel
 
 OUTPUT = Path(__file__).resolve().parent.parent / "assets" / "head_regions.svg"
 
@@ -52,8 +52,7 @@ BROW_Y = HAIRLINE_Y + THIRD  # 157.9
 NOSE_Y = BROW_Y + THIRD  # 232.4
 EYE_Y = VERTEX_Y + HEAD_H / 2  # 176.5
 LIPS_Y = NOSE_Y + THIRD / 3  # 257.3
-EAR_TOP_Y = BROW_Y
-EAR_BOTTOM_Y = NOSE_Y
+EAR_TOP_Y = BROW_Y  # the ears run from brow level down to nose-base level
 CROP_Y = 505.0  # the bust is cut here
 LABEL_Y = 560.0
 
@@ -62,6 +61,7 @@ GRID = 0.1  # every coordinate in the output lies on this grid
 STEP = 1.0  # sampling step along curves, in drawing units
 MIN_TARGET = 53.0  # 44 CSS px on a tablet where 1200 units are shown ~1000 px wide
 HIT_R = 27.0  # radius of a hit circle (54 units across)
+MIN_PIECE = 25.0  # region pieces smaller than this (units²) join a neighbour
 
 
 # =============================================================================================
@@ -80,14 +80,6 @@ class Curve:
             parts.append(straight([self.segs[-1, 3], other.segs[0, 0]]).segs)
         parts.append(other.segs)
         return Curve(np.concatenate(parts))
-
-    def reversed(self) -> Curve:
-        return Curve(self.segs[::-1, ::-1])
-
-    def mirrored(self, cx: float) -> Curve:
-        segs = self.segs.copy()
-        segs[..., 0] = 2 * cx - segs[..., 0]
-        return Curve(segs)
 
     def points(self, step: float = STEP) -> np.ndarray:
         """Sample the curve every ``step`` units (roughly), keeping every landmark."""
@@ -167,7 +159,7 @@ def band(spine, widths) -> tuple[Polygon, np.ndarray, np.ndarray]:
     """A strap of varying width along a smooth centre line.
 
     ``widths`` gives the full width at each spine landmark (linear in between). Returns the
-    polygon and its two edges, sampled in step, so fibres can be laid between them.
+    polygon and its two edges (sampled about every unit), so fibres can be laid between them.
     """
     curve = smooth(spine)
     pts, wid = [], []
@@ -213,6 +205,7 @@ def mirror(geom, cx: float):
 
 
 def mirror_pts(points, cx: float) -> np.ndarray:
+    """Reflect points about the vertical line x = cx."""
     p = np.array(points, dtype=float)
     p[..., 0] = 2 * cx - p[..., 0]
     return p
@@ -346,6 +339,7 @@ class View:
 
 
 def polyline_d(points) -> str:
+    """SVG path data for a polyline."""
     pts = np.asarray(points)
     return "M" + fmt_pt(pts[0]) + "L" + " ".join(fmt_pt(p) for p in pts[1:])
 
@@ -372,7 +366,7 @@ def bust_crop(x0: float, centre: float, sag: float = 16.0, reach: float = 200.0)
     return Polygon([(x0 + 1, 0), (x0 + CELL_W - 1, 0), *zip(xs[::-1], ys[::-1])])
 
 
-def contour_lines(view: View, crop: Polygon, hidden_parts=()) -> None:
+def contour_lines(view: View, crop: Polygon) -> None:
     """Stroke the silhouette's edge, leaving out the straight crop edges of the cell."""
     edge = view.silhouette.exterior
     cut = crop.exterior.buffer(0.6)
@@ -393,12 +387,10 @@ def tile(silhouette, claims) -> dict:
         out[rid] = got
         taken = union(taken, got)
     scraps = polygons(minus(silhouette, taken))
-    for rid in list(out):
-        pieces = polygons(out[rid])
-        if pieces:
-            keep = [p for p in pieces if p.area >= 25 or p is pieces[0]]
-            scraps += [p for p in pieces if not (p.area >= 25 or p is pieces[0])]
-            out[rid] = union(*keep)
+    for rid, got in out.items():
+        main, rest = polygons(got)[:1], polygons(got)[1:]
+        scraps += [p for p in rest if p.area < MIN_PIECE]
+        out[rid] = union(*main, *[p for p in rest if p.area >= MIN_PIECE])
     for scrap in scraps:
         best, best_len = None, 0.0
         for rid, g in out.items():
@@ -423,7 +415,7 @@ def muscle(ident: str, shape, fibres=(), deep: bool = False, within=None) -> Ite
     """A muscle group: its shape (optionally clipped) and its fibres clipped inside it."""
     if within is not None:
         shape = inter(shape, within)
-    shape = union(*[p for p in polygons(shape) if p.area >= 40])  # no crumbs from clipping
+    shape = union(*[p for p in polygons(shape) if p.area >= 40])  # drop crumbs of clipping
     shape = shapely.set_precision(shape.simplify(0.1), GRID)
     inner = shapely.make_valid(shape.buffer(-0.9))
     kept = []
@@ -446,6 +438,7 @@ def sides(cx: float):
 
 
 def both_lines(lines, cx: float) -> list:
+    """Fibre lines drawn on the right of the midline, and their mirror images."""
     return list(lines) + [mirror_pts(f, cx) for f in lines]
 
 
@@ -1239,7 +1232,8 @@ patternTransform="rotate(45)"><path class="pattern-line" d="M0 0V6"/></pattern>
 </defs>"""
 
 STYLE = """<style>
-#head-regions .outline path { fill: none; stroke: #4a4a4a; stroke-linecap: round; stroke-linejoin: round; }
+#head-regions .outline path { fill: none; stroke: #4a4a4a;
+  stroke-linecap: round; stroke-linejoin: round; }
 #head-regions .outline .silhouette { fill: #fbf7f3; stroke: none; }
 #head-regions .outline .contour { stroke-width: 1.6; }
 #head-regions .outline .contour-thin { stroke-width: 1.2; }
@@ -1247,13 +1241,18 @@ STYLE = """<style>
 #head-regions .outline .faint { stroke-width: 0.8; stroke: #a3a3a3; }
 #head-regions .outline .brow { fill: #bcb3ab; stroke: none; }
 #head-regions .outline .iris { fill: #cfc9c3; stroke: #707070; stroke-width: 0.7; }
-#head-regions .region .shape { fill: #e6edf2; fill-opacity: 0.25; stroke: #cdd6dd; stroke-width: 0.5; }
-#head-regions .muscle .shape { fill: #a65a4e; fill-opacity: 0.12; stroke: #8f4c42; stroke-width: 0.8; stroke-opacity: 0.75; }
-#head-regions .muscle .fibres { fill: none; stroke: #8f4c42; stroke-width: 0.45; stroke-opacity: 0.45; }
+#head-regions .region .shape { fill: #e6edf2; fill-opacity: 0.25;
+  stroke: #cdd6dd; stroke-width: 0.5; }
+#head-regions .muscle .shape { fill: #a65a4e; fill-opacity: 0.12;
+  stroke: #8f4c42; stroke-width: 0.8; stroke-opacity: 0.75; }
+#head-regions .muscle .fibres { fill: none; stroke: #8f4c42;
+  stroke-width: 0.45; stroke-opacity: 0.45; }
 #head-regions .deep .shape { stroke-dasharray: 4 2.5; }
 #head-regions .region, #head-regions .muscle { cursor: pointer; }
-#head-regions .trigger-point path { fill: none; stroke: #9b1b1b; stroke-width: 2.2; stroke-linecap: round; }
-#head-regions .view-label { fill: #8a8a8a; font: 15px system-ui, sans-serif; text-anchor: middle; }
+#head-regions .trigger-point path { fill: none; stroke: #9b1b1b;
+  stroke-width: 2.2; stroke-linecap: round; }
+#head-regions .view-label { fill: #8a8a8a; font: 15px system-ui, sans-serif;
+  text-anchor: middle; }
 #head-regions .pattern-ink { fill: #7a7a7a; }
 #head-regions .pattern-line { stroke: #7a7a7a; stroke-width: 1.2; }
 </style>"""
