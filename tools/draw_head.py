@@ -957,10 +957,8 @@ def back_view() -> View:
             view.line("contour", d)  # the ears stand in front of the skull's outline
         view.draw("faint", smooth(pts(at((89, 165), (96, 173), (98, 192), (95, 211),
                                          (90, 223)))))
-    # Hairline at the nape, the superior nuchal line with the occipital protuberance, the
-    # nuchal furrow, the prominent spine of C7 and the midline of the back.
-    view.draw("faint", smooth(at((-73, 236), (-62, 252), (-42, 257.5), (-20, 259), (0, 261),
-                                 (20, 259), (42, 257.5), (62, 252), (73, 236))))
+    # The superior nuchal line with the external occipital protuberance, the nuchal furrow,
+    # the prominent spine of C7 and the midline of the back.
     view.draw("faint", smooth(at((-70, 226), (-57, 207), (-36, 193), (-16, 186), (0, 184),
                                  (16, 186), (36, 193), (57, 207), (70, 226))))
     view.draw("faint", smooth(at((-6, 179), (0, 185), (6, 179))))
