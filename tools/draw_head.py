@@ -547,11 +547,12 @@ def front_view() -> View:
     crown_line = smooth(at((62, 20), (55, 52), (47, 76), (44, 92))).points()
     v_line = smooth(at((70, 262), (58, 292), (40, 324), (22, 362), (9, 397))).points()
     split = smooth(at((75, 290), (61.5, 322), (66, 342), (80, 366), (99, 392))).points()
-    upper_teeth = inter(blob(at((-37, 262), (-35, 246), (-20, 238.5), (0, 237), (20, 238.5),
-                                (35, 246), (37, 262), (0, 264))),
+    # The teeth: two bands along the lips' line, as wide as the dental arch.
+    upper_teeth = inter(blob(at((-37, 264), (-36.5, 249), (-27, 242), (0, 240), (27, 242),
+                                (36.5, 249), (37, 264), (0, 266))),
                         beyond(lips_line, "above"))
-    lower_teeth = inter(blob(at((-36, 252), (0, 250), (36, 252), (35, 262), (24, 273),
-                                (0, 277.5), (-24, 273), (-35, 262))),
+    lower_teeth = inter(blob(at((-36, 250), (0, 248), (36, 250), (35.5, 263), (27, 271),
+                                (0, 273.5), (-27, 271), (-35.5, 263))),
                         beyond(lips_line, "below"))
     shoulder = inter(beyond(clav_line, "above"), beyond(split, "right"))
     claims = [
@@ -559,7 +560,7 @@ def front_view() -> View:
         ("eyebrow", both(blob(at((12, 166), (11.5, 157), (24, 149.8), (40, 146), (56, 148.5),
                                  (71, 156), (57, 160), (40, 158.6), (24, 161.8))), cx)),
         ("nose_bridge", blob(at((0, 160.5), (12.5, 162), (11.5, 184), (12.5, 203), (19.5, 214),
-                                (24, 225), (20, 234.5), (0, 236.5), (-20, 234.5), (-24, 225),
+                                (24, 225), (20, 235), (0, 241), (-20, 235), (-24, 225),
                                 (-19.5, 214), (-12.5, 203), (-11.5, 184), (-12.5, 162)))),
         ("upper_teeth", upper_teeth), ("lower_teeth", lower_teeth),
         ("chin", inter(head, blob(at((0, 275), (22, 277), (32, 290), (26, 312), (0, 316),
@@ -569,9 +570,11 @@ def front_view() -> View:
         ("angle_of_jaw", inter(head, both(ellipse(cx + 68, 266, 16, 17, angle=-35), cx))),
         ("temple", both(inter(beyond(temporal_line, "right"), box(cx, 104, cx + 120, 194)),
                         cx)),
-        ("cheek", both(box(cx + 10, 186, cx + 120, 248), cx)),
+        ("cheek", both(inter(box(cx + 10, 186, cx + 120, 260),
+                             beyond(at((10, 252), (40, 251.5), (60, 249), (78, 243.5),
+                                       (100, 235)), "above")), cx)),
         ("jaw", inter(head, box(cx - 120, 240, cx + 120, 330))),
-        ("forehead", inter(head, beyond(hair_line, "below"))),
+        ("forehead", inter(head, beyond(hair_line, "below"), box(0, 0, CELL_W, 172))),
         ("vertex", inter(beyond(crown_line, "left"), beyond(mirror_pts(crown_line, cx), "right"),
                          beyond(hair_line, "above"))),
         ("lateral_head", box(0, 0, CELL_W, 200)),
