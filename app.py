@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from components.handout_page import register_handout
 from components.layout import create_layout
 from components.security import PrivateDash, guard_callback_requests, secure
 
@@ -20,9 +21,11 @@ app = PrivateDash(
     serve_locally=True,
     update_title=None,
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    assets_ignore=r"^handout\.",  # the handout page's own files, linked by that page only
 )
 app.layout = create_layout()
 server = app.server
+register_handout(app)
 secure(app)
 guard_callback_requests(app)
 

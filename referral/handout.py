@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from referral.index import ReferralMap
 
 MAX_CANDIDATES = 4  # muscles described for several painful regions; the rest are counted
-MAX_SELF_CARE = 3  # exercises on one handout, so it stays within two printed pages
+MAX_SELF_CARE = 2  # exercises on one handout, so it stays within two printed pages
 SIDE_WORDS = {
     "ipsilateral": "on the same side as the muscle",
     "bilateral": "on one or both sides",
@@ -67,6 +67,31 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """One entry of the handout's numbered source list: a work, whichever parts of it were used."""
+
+    text: str  # authors (year). title. where published.
+    url: str  # the address, unless the work is found by its DOI already
+    source_ids: tuple[str, ...]  # the sources (chapters, sections) of this work that were used
+
+
+def references(sources: tuple[Source, ...]) -> tuple[Reference, ...]:
+    """The sources as a patient's reference list: one entry per work, in order of first use.
+
+    The locator (which chapter or table) is left out, so the chapters of one book become one
+    entry; an address is left out when the work gives a DOI, which finds it for good.
+    """
+    entries: dict[str, list] = {}
+    for source in sources:
+        text = f"{source.authors} ({source.year}). {source.title}. {source.published_in}."
+        url = "" if "doi:" in source.published_in.lower() else source.url
+        entry = entries.setdefault(text, [url, []])
+        entry[0] = entry[0] or url
+        entry[1].append(source.id)
+    return tuple(Reference(text, url, tuple(ids)) for text, (url, ids) in entries.items())
+
+
+@dataclass(frozen=True)
 class Handout:
     kind: Literal["muscle", "regions", "general"]
     title: str
@@ -87,6 +112,17 @@ class Handout:
     disclaimer: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[Source, ...] = ()
+
+    @property
+    def references(self) -> tuple[Reference, ...]:
+        return references(self.sources)
+
+    def reference_number(self, source_id: str) -> int | None:
+        """The number under which a source is listed (1-based), or None if it is not used."""
+        for number, reference in enumerate(self.references, start=1):
+            if source_id in reference.source_ids:
+                return number
+        return None
 
 
 def short_name(name: str) -> str:
@@ -163,7 +199,7 @@ def _for_regions(region_ids: tuple[str, ...], referral_map: "ReferralMap") -> di
     )
     care_ids = [c for candidate in candidates for c in candidate.muscle.self_care]
     marked = tuple(place(referral_map, r) for r in ranking.regions)
-    source_ids = [s for candidate in candidates for s in candidate.muscle.sources]
+    source_ids = [s for item in shown for r in item.explains for s in referral_map.link(item.muscle_id, r).sources]
     return {
         "kind": "regions",
         "title": "Where it hurts: " + _names(marked),

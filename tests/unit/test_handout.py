@@ -95,3 +95,28 @@ def test_short_names_drop_the_bracketed_technical_term():
     assert short_name("Temple (temporal fossa)") == "Temple"
     assert short_name("Bridge and side of the nose") == "Bridge and side of the nose"
     assert short_name("(odd)") == "(odd)"
+
+
+def test_references_list_each_work_once_and_drop_addresses_a_doi_already_gives():
+    from referral.handout import references
+    from referral.model import Source
+
+    chapter = dict(authors="Simons DG", year="1999", title="Manual", published_in="Williams & Wilkins", url="")
+    sources = (
+        Source("ch06", locator="Chapter 6", **chapter),
+        Source("trial", "Rezaeian T", "2020", "A trial", "AJPMR 99 (doi:10.1/x)", "Abstract", "https://pubmed/1"),
+        Source("ch17", locator="Chapter 17", **chapter),
+        Source("page", "A clinic", "n.d.", "A page", "A web site", "Section 2", "https://example.org/page"),
+    )
+    listed = references(sources)
+    assert [r.source_ids for r in listed] == [("ch06", "ch17"), ("trial",), ("page",)]
+    assert listed[0].text == "Simons DG (1999). Manual. Williams & Wilkins."
+    assert [r.url for r in listed] == ["", "", "https://example.org/page"]
+
+
+def test_evidence_cites_its_sources_by_their_number_in_the_list(project_map, project_guidance):
+    handout = handout_for(Selection("muscle", "temporalis"), project_map, project_guidance)
+    for item in handout.evidence:
+        number = handout.reference_number(item.sources[0])
+        assert item.sources[0] in handout.references[number - 1].source_ids
+    assert handout.reference_number("not_a_source") is None
