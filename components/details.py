@@ -12,6 +12,7 @@ from dash import Input, Output, callback, html
 from components import ids
 from components.data import REFERRAL_MAP
 from components.diagram import create_legend
+from components.evidence import create_evidence
 from components.theme import LATERALITY_LABELS, MODE_HINTS
 from referral import ReferralMap, Selection
 from referral.model import Muscle
@@ -23,6 +24,7 @@ def create_details() -> html.Section:
         [
             create_legend(),
             html.Div(render_details(Selection(), REFERRAL_MAP), id=ids.DETAILS, **{"aria-live": "polite"}),
+            create_evidence(),
         ],
         className="details",
         **{"aria-label": "Details"},

@@ -1,0 +1,59 @@
+"""The Evidence block: what studies found about dry needling for headache, in plain words.
+
+A collapsible block, closed at first so it never pushes the details away; the summaries come
+from data/evidence.csv (see data/README.md), so they can be updated without touching code. The
+block is static: no callbacks. The printed handout shows the same summaries.
+"""
+
+from __future__ import annotations
+
+from dash import html
+
+from components.data import GUIDANCE, REFERRAL_MAP
+from referral import ReferralMap
+from referral.guidance import Evidence, Guidance
+
+SUMMARY = "Evidence: what studies say about dry needling for headache"
+
+
+def create_evidence() -> html.Details:
+    """The block as placed on the main page."""
+    return render_evidence(GUIDANCE, REFERRAL_MAP)
+
+
+def render_evidence(guidance: Guidance, referral_map: ReferralMap) -> html.Details:
+    """Every evidence summary in the file's order, each with its full citations."""
+    return html.Details(
+        [
+            html.Summary(SUMMARY, className="evidence-summary"),
+            html.P(
+                "Short, plain summaries of the studies behind this map's advice on treatment. "
+                "Each says what was found, what it means for a patient, and its limits.",
+                className="muted",
+            ),
+            *(render_item(item, referral_map) for item in guidance.evidence),
+        ],
+        className="evidence-block",
+        **{"data-block": "evidence"},
+    )
+
+
+def render_item(item: Evidence, referral_map: ReferralMap) -> html.Article:
+    citations = []
+    for source_id in item.sources:
+        source = referral_map.sources[source_id]
+        parts = [source.citation]
+        if source.url:
+            parts += [" ", html.A(source.url, href=source.url, target="_blank", rel="noopener noreferrer")]
+        citations.append(html.Li(parts, **{"data-source": source_id}))
+    body = [
+        html.H3(item.title),
+        html.P(item.design, className="evidence-design"),
+        html.P(item.found),
+        html.P([html.Strong("What it means for a patient: "), item.meaning]),
+        html.P([html.Strong("Limits: "), item.limits], className="evidence-limits"),
+    ]
+    if item.citation_note:
+        body.append(html.P([html.Strong("About the citation: "), item.citation_note], className="evidence-note"))
+    body.append(html.Ol(citations, className="sources"))
+    return html.Article(body, className="evidence-item", **{"data-evidence": item.id})

@@ -1,0 +1,22 @@
+"""The main page's Evidence block, rendered from the real evidence.csv (no browser)."""
+
+from __future__ import annotations
+
+from components.evidence import SUMMARY, render_evidence
+from referral.guidance import load_guidance
+from tests.conftest import DATA
+from tests.unit.test_details import text_of
+
+
+def test_the_block_summarises_each_study_with_its_limits_citation_note_and_full_citations(project_map):
+    guidance = load_guidance(DATA, project_map)
+    block = render_evidence(guidance, project_map)
+    text = text_of(block)
+    assert SUMMARY in text
+    for item in guidance.evidence:
+        for part in (item.title, item.design, item.found, item.meaning, item.limits, item.citation_note):
+            assert part in text
+        for source_id in item.sources:
+            source = project_map.sources[source_id]
+            assert source.citation in text and source.url in text
+    assert not getattr(block, "open", False)  # closed at first: it never pushes the details away
