@@ -33,7 +33,7 @@ def create_controls() -> html.Header:
         [
             html.Button("Clear", id=ids.CLEAR, type="button", className="btn btn-outline-secondary",
                         **{"data-action": "clear"}),
-            html.A("Handout", id=ids.HANDOUT_LINK, href="/handout", className="btn btn-outline-secondary",
+            html.A("Print / Save as PDF", id=ids.HANDOUT_LINK, href="/handout", className="btn btn-outline-secondary",
                    target="_blank", rel="noopener", **{"data-base": "/handout"}),
         ],
         className="actions",
