@@ -212,12 +212,13 @@ def mirror_pts(points, cx: float) -> np.ndarray:
 
 
 def beyond(points, side: str, far: float = 2000.0) -> Polygon:
-    """The half-plane on one side ("above", "below", "left", "right") of an open polyline.
+    """The half-plane on one side ("above", "below", "left", "right") of an open line.
 
-    The polyline's ends are extended far out horizontally (for above/below) or vertically
-    (for left/right) so the result can cut any shape that the line crosses.
+    The line is drawn smoothly through the points, and its ends are extended far out
+    horizontally (for above/below) or vertically (for left/right) so the result can cut any
+    shape that the line crosses.
     """
-    p = np.asarray(points, dtype=float)
+    p = smooth(points).points()
     axis = 0 if side in ("above", "below") else 1
     if p[0, axis] > p[-1, axis]:
         p = p[::-1]
@@ -979,20 +980,22 @@ def back_view() -> View:
 
     # --- regions -----------------------------------------------------------------------------
     vertex_line = at((-120, 116), (-72, 100), (-40, 91), (0, 88), (40, 91), (72, 100), (120, 116))
-    side_line = at((52, 40), (56, 100), (61, 150), (67, 195), (74, 228))
+    # The lambdoid suture runs from the lambda, high on the midline, down and out to behind
+    # the ears: the occipital bone (occiput) lies inside it, the parietal bones outside.
+    lambdoid = at((0, 98), (28, 114), (50, 144), (64, 181), (73, 221), (92, 240), (92, 420))
     nuchal_cut = at((-140, 234), (-70, 226), (-57, 207), (-36, 193), (-16, 186), (0, 184),
                     (16, 186), (36, 193), (57, 207), (70, 226), (140, 234))
     neck_low = at((-120, 320), (-66, 318), (-58, 334), (-46, 352), (-20, 361), (0, 362),
                   (20, 361), (46, 352), (58, 334), (66, 318), (120, 320))
     shoulder_low = at((-230, 410), (-150, 397), (-90, 383), (-50, 369), (0, 365), (50, 369),
                       (90, 383), (150, 397), (230, 410))
-    sides_of_head = union(beyond(side_line, "right"), beyond(mirror_pts(side_line, cx), "left"))
+    occipital_bone = area(smooth(np.vstack([mirror_pts(lambdoid[::-1], cx), lambdoid[1:]])))
     claims = [
         ("ear", minus(ears, head)),
         ("mastoid", both(ellipse(cx + 73, 240, 12.5, 15), cx)),
         ("vertex", beyond(vertex_line, "above")),
-        ("lateral_head", inter(sides_of_head, beyond(nuchal_cut, "above"))),
-        ("occiput", beyond(nuchal_cut, "above")),
+        ("occiput", inter(occipital_bone, beyond(nuchal_cut, "above"))),
+        ("lateral_head", beyond(nuchal_cut, "above")),
         ("posterior_neck", beyond(neck_low, "above")),
         ("shoulder_top", beyond(shoulder_low, "above")),
         ("upper_back", box(x0, 0, x0 + CELL_W, CELL_H)),
