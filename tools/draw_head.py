@@ -655,7 +655,7 @@ def front_view() -> View:
     # Digastric: the anterior bellies from under the chin down to the hyoid, the posterior
     # bellies from the hyoid back up toward the mastoid, vanishing behind the jaw's angle.
     dig, d_l, d_r = band(at((5, 301), (11, 315), (21, 321.5), (36, 315.5), (50, 305)),
-                         [6, 7, 5, 7, 6])
+                         [6, 7, 5, 7, 3])
     view.muscles.append(muscle("digastric", both(minus(dig, head), cx),
                                both_lines(band_fibres(d_l, d_r, 2), cx)))
 
@@ -758,9 +758,8 @@ def side_view() -> View:
     view.draw("faint", smooth([(706, 88), (689, 97), (676, 114), (668, 136), (660, 160),
                                (650, 178), (638, 190), (628, 200)]))
     view.draw("faint", smooth([(547, 178), (541, 205), (531, 228), (516, 244), (507, 250)]))
-    # Collarbone from the sternal notch back to the shoulder tip, and the shoulder's ridge.
+    # Collarbone, from the sternal notch back to the shoulder tip.
     view.draw("detail", smooth([(651, 399.5), (636, 395), (614, 389), (594, 383.5)]))
-    view.draw("faint", smooth([(509, 318), (528, 340), (556, 360), (582, 376), (596, 383)]))
 
     # --- regions -----------------------------------------------------------------------------
     vertex_line = [(470, 104), (505, 80), (550, 68), (600, 65), (650, 69), (690, 84),
