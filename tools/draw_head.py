@@ -523,7 +523,7 @@ def front_view() -> View:
     view.draw("detail", smooth(at((-26, 259.5), (-14, 266.6), (0, 268.6), (14, 266.6),
                                   (26, 259.5))))
     view.draw("faint", smooth(at((-11, 281), (0, 282.6), (11, 281))))
-    # Neck and chest: thyroid cartilage, sternal notch, collarbones, the breastbone's edges.
+    # Neck and chest: thyroid cartilage, sternal notch and collarbones.
     view.draw("faint", smooth(at((-7, 331), (0, 340), (7, 331))))
     view.draw("detail", smooth(at((-13, 395.5), (-6, 400), (0, 401.2), (6, 400), (13, 395.5))))
     clavicle = at((11, 393.5), (22, 395.5), (45, 396.2), (80, 392.5), (120, 387.6),
@@ -535,19 +535,19 @@ def front_view() -> View:
         view.draw("faint", smooth(pts(clavicle_low)))
 
     # --- regions -----------------------------------------------------------------------------
-    lips_line = smooth(at((-60, 257.5), (-31, LIPS_Y), (-16, 256.2), (0, 257.8), (16, 256.2),
-                          (31, LIPS_Y), (60, 257.5))).points()
-    clav_line = smooth(at((-260, 388), (-160, 385.2), (-80, 392.5), (-40, 397), (-14, 397),
+    lips_line = at((-60, 257.5), (-31, LIPS_Y), (-16, 256.2), (0, 257.8), (16, 256.2),
+                          (31, LIPS_Y), (60, 257.5))
+    clav_line = at((-260, 388), (-160, 385.2), (-80, 392.5), (-40, 397), (-14, 397),
                           (0, 401.2), (14, 397), (40, 397), (80, 392.5), (160, 385.2),
-                          (260, 388))).points()
-    hair_line = smooth(at((-130, 150), (-88, 158), (-86, 134), (-79.5, 113), (-67, 97.5),
+                          (260, 388))
+    hair_line = at((-130, 150), (-88, 158), (-86, 134), (-79.5, 113), (-67, 97.5),
                           (-47, 88.5), (-24, 84.4), (0, HAIRLINE_Y), (24, 84.4), (47, 88.5),
-                          (67, 97.5), (79.5, 113), (86, 134), (88, 158), (130, 150))).points()
-    temporal_line = smooth(at((130, 90), (92, 98), (80, 110), (72, 128), (67.5, 150),
-                              (67, 172), (69, 200))).points()
-    crown_line = smooth(at((62, 20), (55, 52), (47, 76), (44, 92))).points()
+                          (67, 97.5), (79.5, 113), (86, 134), (88, 158), (130, 150))
+    temporal_line = at((130, 90), (92, 98), (80, 110), (72, 128), (67.5, 150),
+                              (67, 172), (69, 200))
+    crown_line = at((62, 20), (55, 52), (47, 76), (44, 92))
     v_line = smooth(at((70, 262), (58, 292), (40, 324), (22, 362), (9, 397))).points()
-    split = smooth(at((75, 290), (61.5, 322), (66, 342), (80, 366), (99, 392))).points()
+    split = at((75, 290), (61.5, 322), (66, 342), (80, 366), (99, 392))
     # The teeth: two bands along the lips' line, as wide as the dental arch.
     upper_teeth = inter(blob(at((-37, 264), (-36.5, 249), (-27, 242), (0, 240), (27, 242),
                                 (36.5, 249), (37, 264), (0, 266))),
@@ -629,8 +629,8 @@ def front_view() -> View:
     view.muscles.append(muscle("masseter", both(masseter, cx), both_lines(masseter_fibres, cx),
                                within=head))
     # Temporalis: only its front edge shows at the temple, above the zygomatic arch.
-    temporalis_edge = smooth(at((92, 96), (84, 108), (79, 124), (76.5, 146), (76.5, 168),
-                                (79, 186), (81, 200))).points()
+    temporalis_edge = at((92, 96), (84, 108), (79, 124), (76.5, 146), (76.5, 168),
+                                (79, 186), (81, 200))
     temporalis = inter(beyond(temporalis_edge, "right"), box(cx, 0, CELL_W, 192))
     temporalis_fibres = fan_fibres(at((78, 150), (80, 120), (88, 102)),
                                    at((80, 194), (86, 194), (91, 194)), 5)
