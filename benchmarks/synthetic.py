@@ -4,11 +4,13 @@
 500 sources and 50 self-care entries (added to the real ones), with texts as long as the real
 table's, so that the details panel, the index handed to the page and the picker all grow as a
 real table would. The real table's other files are copied unchanged.
+
 The drawing has the three views of the real one; every region is drawn in two views and half
-of the muscles in two, the rest in one (about 750 tappable shapes, ten times the real drawing),
-each a closed 32-point outline with its tap point at the centre, plus a trigger-point mark per
-drawn muscle. The outlines are plain, so the file weighs about what the real drawing does:
-the growth measured is that of the table and the number of shapes, not of the artwork.
+of the muscles in two, the rest in one: about 750 tappable shapes, ten times the real drawing.
+Each is a closed 32-point outline with its tap point at the centre; each drawn muscle has a
+trigger-point mark; the real drawing's fill patterns are copied in (the stylesheet fills marked
+regions with them). The outlines are plain, so what grows is the number of shapes, not the
+artwork; the run prints both drawings' sizes.
 
 Everything is generated from a fixed seed, so every run measures the same table.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import csv
 import math
 import random
+import re
 import shutil
 from pathlib import Path
 
@@ -26,6 +29,7 @@ REGIONS = 240
 SOURCES = 500
 SELF_CARE = 50
 LINKS_PER_MUSCLE = (3, 6)  # the real table has about 4.2 rows per muscle
+SOURCES_PER_MUSCLE = 5  # and about 4.8 sources per muscle
 POINTS_PER_OUTLINE = 32
 VIEWS = (("front", 0), ("side", 400), ("back", 800))
 VIEW_WIDTH, VIEW_HEIGHT = 400, 600
@@ -101,11 +105,13 @@ def write_table(folder: Path, real_data: Path) -> Path:
         for i, r in enumerate(regions)
     ])
     muscles = muscle_ids()
+    # As in the real table, a muscle's referral rows cite the sources of the muscle itself.
+    cited = {m: rng.sample(sources, SOURCES_PER_MUSCLE) for m in muscles}
     _write_csv(folder / "muscles.csv", [
         {"muscle_id": m, "name": f"Muscle {i:03d}", "group": f"Group {i // 3:02d}",
          "depth": "deep" if i % 4 == 0 else "superficial", "plain_words": _text(rng, 150),
          "trigger_points": _text(rng, 200), "why_it_matters": _text(rng, 180),
-         "self_care": ";".join(rng.sample(care, i % 3)), "sources": ";".join(rng.sample(sources, 5))}
+         "self_care": ";".join(rng.sample(care, i % 3)), "sources": ";".join(cited[m])}
         for i, m in enumerate(muscles)
     ])
     links = []
@@ -114,7 +120,7 @@ def write_table(folder: Path, real_data: Path) -> Path:
             links.append({
                 "muscle_id": muscle, "region_id": region, "pattern": rng.choice(("essential", "essential", "spillover")),
                 "laterality": rng.choice(("ipsilateral", "bilateral", "midline")),
-                "sources": ";".join(rng.sample(sources, rng.randint(2, 4))),
+                "sources": ";".join(rng.sample(cited[muscle], rng.randint(2, 4))),
                 "note": _text(rng, 220) if rng.random() < 0.5 else "",
             })
     _write_csv(folder / "referral_map.csv", links)
@@ -141,14 +147,21 @@ def _grid(count: int, columns: int, left: float) -> list[tuple[float, float, flo
     ]
 
 
-def write_drawing(path: Path) -> Path:
-    """Write the synthetic drawing to ``path``; return it."""
+def shared_definitions(real_drawing: Path) -> str:
+    """The real drawing's ``<defs>`` (the fill patterns the page's stylesheet refers to), or nothing."""
+    text = re.sub(r"<!--.*?-->", "", real_drawing.read_text(encoding="utf-8"), flags=re.S)
+    found = re.search(r"<defs\b.*?</defs>", text, flags=re.S)
+    return found.group(0) if found else ""
+
+
+def write_drawing(path: Path, definitions: str = "") -> Path:
+    """Write the synthetic drawing to ``path``, with ``definitions`` (a ``<defs>`` element) first; return it."""
     muscles, regions = muscle_ids(), region_ids()
     # Every region in two views; the first half of the muscles in two views, the rest in one.
     region_views = {r: [VIEWS[i % 3][0], VIEWS[(i + 1) % 3][0]] for i, r in enumerate(regions)}
     muscle_views = {m: [VIEWS[i % 3][0]] + ([VIEWS[(i + 1) % 3][0]] if i < MUSCLES // 2 else [])
                     for i, m in enumerate(muscles)}
-    lines = ['<svg xmlns="http://www.w3.org/2000/svg" id="head-regions" viewBox="0 0 1200 600">']
+    lines = ['<svg xmlns="http://www.w3.org/2000/svg" id="head-regions" viewBox="0 0 1200 600">', definitions]
     for view, left in VIEWS:
         lines.append(f'<g id="view-{view}" data-view="{view}" data-bbox="{left} 0 {VIEW_WIDTH} {VIEW_HEIGHT}">')
         lines.append(f'<g class="outline"><path d="M{left + 5} 5 h390 v590 h-390 Z" fill="none"/></g>')
@@ -179,8 +192,8 @@ def write_drawing(path: Path) -> Path:
     return path
 
 
-def write(folder: Path, real_data: Path) -> dict:
+def write(folder: Path, real_data: Path, real_drawing: Path) -> dict:
     """Write the table and the drawing under ``folder``; return the app's environment for them."""
     data = write_table(folder / "data", real_data)
-    drawing = write_drawing(folder / "head_regions.svg")
+    drawing = write_drawing(folder / "head_regions.svg", shared_definitions(real_drawing))
     return {"REFERRAL_MAP_DATA": str(data), "REFERRAL_MAP_DRAWING": str(drawing)}
