@@ -1,0 +1,62 @@
+"""Several people at once, and privacy: nothing crosses between tablets or leaves the machine."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from referral import Selection
+from tests.browser.conftest import TABLET_LANDSCAPE, Console, open_app, open_context, tap_shape
+from tests.browser.test_app import expect_selection
+
+pytestmark = pytest.mark.browser
+
+
+def test_rel001_several_tablets_at_once_each_keep_their_own_selection(browser, app_url):
+    plans = [
+        ("muscle", ["temporalis"], Selection("muscle", "temporalis"), "Temporalis"),
+        ("muscle", ["masseter"], Selection("muscle", "masseter"), "Masseter"),
+        ("region", ["temple", "occiput"], Selection("region", None, ("temple", "occiput")), "Marked"),
+        ("region", ["jaw"], Selection("region", None, ("jaw",)), "Marked"),
+    ]
+    tablets = []
+    for _ in plans:
+        context = open_context(browser, TABLET_LANDSCAPE)
+        page = context.new_page()
+        tablets.append((context, page, Console(page)))
+        open_app(page, app_url)
+    # Interleave the taps so the server sees the sessions mixed together.
+    for step in range(2):
+        for (context, page, _), (mode, ids, _, _) in zip(tablets, plans):
+            if step == 0 and mode == "region":
+                page.click("[data-mode=region]")
+            for item_id in ids[step:step + 1]:
+                page.click(f'[data-pick="{mode}:{item_id}"]')
+    for (context, page, console), (_, _, selection, heading) in zip(tablets, plans):
+        expect_selection(page, selection)
+        page.wait_for_selector(f"#details :text('{heading}')")
+        console.assert_clean()
+    for context, _, _ in tablets:
+        context.close()
+
+
+def test_rel002_a_whole_session_sends_no_request_to_another_host(browser, app_url):
+    context = open_context(browser, TABLET_LANDSCAPE)
+    page = context.new_page()
+    console = Console(page)
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    open_app(page, app_url)
+    tap_shape(page, "muscle", "temporalis", view="side")
+    expect_selection(page, Selection("muscle", "temporalis"))
+    page.click("[data-mode=region]")
+    tap_shape(page, "region", "temple", view="side")
+    expect_selection(page, Selection("region", None, ("temple",)))
+    page.goto(app_url + "/handout?regions=temple")
+    page.wait_for_load_state("networkidle")
+    page.goto(app_url + "/study/")
+    page.wait_for_load_state("networkidle")
+    assert hosts == {urlparse(app_url).netloc}
+    console.assert_clean()
+    context.close()

@@ -1,0 +1,87 @@
+"""Many sessions at once against ``gunicorn app:server``: no errors and no crossed wires.
+
+Bounded in count (48 sessions of 15 requests; a few seconds here): this checks correctness under
+concurrency, not speed; the speed figures live in the benchmarks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from components.data import REFERRAL_MAP
+from tests.conftest import PROJECT
+
+SESSIONS = 48
+CALLBACKS_PER_SESSION = 12
+
+
+@pytest.fixture(scope="module")
+def gunicorn_url():
+    from tests.browser.conftest import free_port
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
+         "--access-logfile", os.devnull, "app:server"],
+        cwd=PROJECT, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/", timeout=2):
+                break
+        except OSError:
+            if process.poll() is not None:
+                pytest.fail(f"gunicorn exited: {process.stderr.read()}")
+            time.sleep(0.1)
+    yield url
+    process.terminate()
+    process.wait(timeout=15)
+
+
+def details_request(muscle_id: str) -> bytes:
+    return json.dumps(
+        {
+            "output": "details.children",
+            "outputs": {"id": "details", "property": "children"},
+            "inputs": [{"id": "selection", "property": "data", "value": {"mode": "muscle", "muscle": muscle_id}}],
+            "changedPropIds": ["selection.data"],
+        }
+    ).encode()
+
+
+def session(url: str, seed: int) -> list[str]:
+    """One tablet: load the page, then ask for the details of a run of muscles; return errors."""
+    rng = random.Random(seed)
+    errors = []
+    for path in ("/", "/_dash-layout", "/_dash-dependencies"):
+        with urllib.request.urlopen(url + path, timeout=30) as response:
+            if response.status != 200:
+                errors.append(f"{path}: {response.status}")
+    muscles = sorted(REFERRAL_MAP.muscles)
+    for _ in range(CALLBACKS_PER_SESSION):
+        muscle_id = rng.choice(muscles)
+        request = urllib.request.Request(url + "/_dash-update-component", data=details_request(muscle_id),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            body = response.read().decode()
+        name = REFERRAL_MAP.muscles[muscle_id].name
+        if response.status != 200 or json.dumps(name)[1:-1] not in body:
+            errors.append(f"session {seed}: asked for {muscle_id}, got a panel without {name!r}")
+    return errors
+
+
+def test_many_simultaneous_sessions_end_with_zero_errors_and_their_own_answers(gunicorn_url):
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(lambda seed: session(gunicorn_url, seed), range(SESSIONS)))
+    assert [error for errors in results for error in errors] == []
