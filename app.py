@@ -13,6 +13,7 @@ import os
 from components.handout_page import register_handout
 from components.layout import create_layout
 from components.security import PrivateDash, guard_callback_requests, secure
+from study import study_app
 
 app = PrivateDash(
     __name__,
@@ -21,13 +22,15 @@ app = PrivateDash(
     serve_locally=True,
     update_title=None,
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
-    assets_ignore=r"^handout\.",  # the handout page's own files, linked by that page only
+    assets_ignore=r"^(handout|study)\.",  # the handout's and the study page's own files
 )
 app.layout = create_layout()
 server = app.server
 register_handout(app)
-secure(app)
+study_app.init_app(server)  # the study page, at /study/
+secure(app, study_app)
 guard_callback_requests(app)
+guard_callback_requests(study_app)
 
 
 def main() -> None:

@@ -40,11 +40,16 @@ def content_security_policy(script_hashes) -> dict:
     }
 
 
-def secure(app: Dash) -> Talisman:
-    """Add the security headers to every response of ``app``; call after all callbacks exist."""
+def secure(app: Dash, *mounted: Dash) -> Talisman:
+    """Add the security headers to every response of ``app``'s server; call after all callbacks exist.
+
+    ``mounted`` are further Dash apps on the same server (the study page): their inline start-up
+    scripts are allowed too.
+    """
+    hashes = dict.fromkeys(h for each in (app, *mounted) for h in each.csp_hashes())
     return Talisman(
         app.server,
-        content_security_policy=content_security_policy(app.csp_hashes()),
+        content_security_policy=content_security_policy(list(hashes)),
         force_https=False,
         strict_transport_security=False,
         session_cookie_secure=False,
@@ -85,7 +90,9 @@ def callback_request_problem(body, callback_map) -> str | None:
         items = body.get(key, [])
         if not isinstance(items, list) or len(items) != len(declared.get(key, [])):
             return f"expected {len(declared.get(key, []))} {key}"
-        if not all(isinstance(item, dict) and "id" in item and "property" in item for item in items):
+        # A pattern-matching input (ALL) arrives as a list of such items, one per match.
+        flat = [part for item in items for part in (item if isinstance(item, list) else [item])]
+        if not all(isinstance(item, dict) and "id" in item and "property" in item for item in flat):
             return f"every item of {key} needs an id and a property"
     changed = body.get("changedPropIds", [])
     if not isinstance(changed, list) or not all(isinstance(item, str) for item in changed):

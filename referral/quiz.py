@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from referral.model import Pattern
+from referral.selection import Highlight, Mode
 
 if TYPE_CHECKING:
     from referral.index import ReferralMap
@@ -166,6 +167,27 @@ def next_question(quiz: Quiz, referral_map: "ReferralMap") -> Quiz:
 def verdict_of(quiz: Quiz, referral_map: "ReferralMap") -> Verdict | None:
     """How the question on screen was answered, or None before an answer."""
     return None if quiz.answer is None else check(quiz.question, quiz.answer, referral_map)
+
+
+def question_highlight(quiz: Quiz, referral_map: "ReferralMap") -> tuple[Highlight, Mode]:
+    """What the diagram shows for the question on screen, before and after it is answered.
+
+    "name": the pattern alone (the muscle and its trigger points stay hidden until answered).
+    "tap": the muscle named, over the regions to tap; once answered, its whole pattern and the
+    region tapped.
+    """
+    question = quiz.question
+    zones = referral_map.zones_of(question.muscle_id)
+    muscle = frozenset({question.muscle_id})
+    answered = quiz.answer is not None
+    if question.kind == "name":
+        shown = muscle if answered else frozenset()
+        return Highlight(selected_muscles=shown, essential=zones.essential, spillover=zones.spillover,
+                         trigger_points=shown), "muscle"
+    if not answered:
+        return Highlight(referring=muscle, trigger_points=muscle), "region"
+    return Highlight(selected_regions=frozenset({quiz.answer}), essential=zones.essential, spillover=zones.spillover,
+                     referring=muscle, trigger_points=muscle), "region"
 
 
 def quiz_from_json(data: object, referral_map: "ReferralMap") -> Quiz | None:

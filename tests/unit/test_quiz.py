@@ -18,6 +18,7 @@ from referral.quiz import (
     distractors,
     new_quiz,
     next_question,
+    question_highlight,
     question_for,
     quiz_from_json,
     requeue,
@@ -206,3 +207,28 @@ def test_a_tampered_question_or_answer_is_not_trusted():
     quiz["answer"] = "a"
     read = quiz_from_json(quiz, PROJECT_MAP)
     assert read.answer is None and all(c in PROJECT_MAP.muscles for c in read.question.choices)
+
+
+def test_a_name_question_shows_the_pattern_and_hides_the_muscle_until_answered():
+    quiz = new_quiz(PROJECT_MAP, seed=0)
+    while quiz.question.kind != "name":
+        quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
+    zones = PROJECT_MAP.zones_of(quiz.question.muscle_id)
+    highlight, mode = question_highlight(quiz, PROJECT_MAP)
+    assert mode == "muscle" and highlight.essential == zones.essential and highlight.spillover == zones.spillover
+    assert not highlight.selected_muscles and not highlight.trigger_points and not highlight.referring
+    highlight, _ = question_highlight(answer(quiz, _wrong_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
+    assert highlight.selected_muscles == {quiz.question.muscle_id} == highlight.trigger_points
+
+
+def test_a_tap_question_names_the_muscle_and_reveals_its_pattern_and_the_tap_once_answered():
+    quiz = new_quiz(PROJECT_MAP, seed=0)
+    while quiz.question.kind != "tap":
+        quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
+    muscle_id = quiz.question.muscle_id
+    highlight, mode = question_highlight(quiz, PROJECT_MAP)
+    assert mode == "region" and highlight.referring == {muscle_id} and not highlight.essential
+    tapped = _wrong_answer(quiz.question)
+    highlight, _ = question_highlight(answer(quiz, tapped, PROJECT_MAP), PROJECT_MAP)
+    assert highlight.selected_regions == {tapped}
+    assert highlight.essential == PROJECT_MAP.zones_of(muscle_id).essential

@@ -1,0 +1,132 @@
+/*
+ * The study page's diagram (study/diagram.py): inlines the drawing once, puts on it the classes
+ * the server computed (the same classes as the main page), and reports taps on the shapes the
+ * current view accepts: muscles in the table view, regions while a quiz question waits for a
+ * tap. It decides nothing itself; the Python core is the reference for what lights up.
+ */
+(function () {
+    "use strict";
+
+    const DIAGRAM_ID = "study-diagram";
+    const TAP_ID = "study-diagram-tap";
+    const QUIZ_PANEL_ID = "study-quiz-panel";
+    const STATE_CLASSES = ["is-selected", "is-essential", "is-spillover", "is-referring"];
+    const ROOT_CLASSES = ["mode-muscle", "mode-region", "has-selection"];
+
+    const state = {root: null, svg: null, fullViewBox: null, paint: null, accept: null, taps: 0, quizFocus: false};
+
+    function apply() {
+        const paint = state.paint;
+        if (!state.svg || !paint) {
+            return;
+        }
+        ROOT_CLASSES.forEach((name) => state.svg.classList.toggle(name, paint.root.includes(name)));
+        state.svg.querySelectorAll("[data-muscle],[data-region]").forEach((el) => {
+            const kind = el.dataset.muscle ? "muscle" : "region";
+            const classes = paint[kind][el.dataset[kind]] || [];
+            STATE_CLASSES.forEach((name) => el.classList.toggle(name, classes.includes(name)));
+        });
+        state.svg.querySelectorAll("[data-trigger-point]").forEach((el) => {
+            const classes = paint.mark[el.dataset.triggerPoint] || [];
+            el.classList.toggle("is-shown", classes.includes("is-shown"));
+        });
+        state.accept = paint.accept || null;
+        state.root.dataset.accept = state.accept || "none";
+        state.root.dataset.mode = paint.root.includes("mode-region") ? "region" : "muscle";
+    }
+
+    function onClick(event) {
+        const shape = event.target.closest("[data-muscle],[data-region]");
+        if (!shape || !state.accept) {
+            return;
+        }
+        const kind = shape.dataset.muscle ? "muscle" : "region";
+        if (kind !== state.accept) {
+            return;
+        }
+        state.taps += 1;
+        // The counter makes every tap a new value, so tapping the same shape twice reports twice.
+        window.dash_clientside.set_props(TAP_ID, {data: {kind: kind, id: shape.dataset[kind], n: state.taps}});
+    }
+
+    /* After an answer, move the keyboard focus to "Next question"; after that, to the first
+       choice. Only when the student is working in the quiz, so loading the page never jumps. */
+    function onQuizClick(event) {
+        state.quizFocus = Boolean(event.target.closest("#" + QUIZ_PANEL_ID));
+    }
+
+    function focusQuiz() {
+        if (!state.quizFocus) {
+            return;
+        }
+        window.requestAnimationFrame(() => {
+            const next = document.getElementById("study-quiz-next");
+            const target = next && !next.hidden ? next : document.querySelector(".quiz-choice:not([disabled])");
+            if (target) {
+                target.focus({preventScroll: true});
+            }
+        });
+    }
+
+    /* One view at a time, or all three: the drawing's views carry their own viewBox. */
+    function showView(view) {
+        if (!state.svg) {
+            return;
+        }
+        let box = state.fullViewBox;
+        state.svg.querySelectorAll("[data-view]").forEach((group) => {
+            const on = view === "all" || group.dataset.view === view;
+            group.style.display = on ? "" : "none";
+            if (on && view !== "all" && group.dataset.bbox) {
+                box = group.dataset.bbox;
+            }
+        });
+        state.svg.setAttribute("viewBox", box);
+        state.root.dataset.view = view;
+        document.querySelectorAll("[data-study-view]").forEach((button) => {
+            const on = button.dataset.studyView === view;
+            button.classList.toggle("active", on);
+            button.setAttribute("aria-pressed", on ? "true" : "false");
+        });
+    }
+
+    function onViewClick(event) {
+        const button = event.target.closest("[data-study-view]");
+        if (button) {
+            showView(button.dataset.studyView);
+        }
+    }
+
+    function mount(markup, initialPaint) {
+        const root = document.getElementById(DIAGRAM_ID);
+        if (!root || !markup || state.svg) {
+            return window.dash_clientside.no_update;
+        }
+        state.paint = state.paint || initialPaint || null;
+        root.innerHTML = markup;
+        state.root = root;
+        state.svg = root.querySelector("svg");
+        state.fullViewBox = state.svg.getAttribute("viewBox");
+        state.svg.setAttribute("role", "img");
+        state.svg.setAttribute("aria-label", "Head and neck diagram: front, side and back views");
+        root.addEventListener("click", onClick);
+        document.addEventListener("click", onQuizClick, true);
+        document.addEventListener("keydown", onQuizClick, true);
+        document.addEventListener("click", onViewClick);
+        apply();
+        root.dataset.ready = "true";
+        return window.dash_clientside.no_update;
+    }
+
+    function paint(payload) {
+        if (payload) {
+            state.paint = payload;
+            apply();
+            focusQuiz();
+        }
+        return window.dash_clientside.no_update;
+    }
+
+    window.dash_clientside = window.dash_clientside || {};
+    window.dash_clientside.study = {mount: mount, paint: paint};
+})();

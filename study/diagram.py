@@ -1,0 +1,127 @@
+"""The study page's small diagram, shared by the table and the quiz.
+
+The drawing's markup travels to the browser once and is inlined by assets/study.js; after
+that only classes travel. The server derives them with the core's pure functions: the
+table's muscle through ``highlight_for`` (exactly as on the main page), the quiz's question
+through ``question_highlight``, both through ``paint_for``. The script puts them on the drawing
+and reports taps on the shapes the current view accepts.
+"""
+
+from __future__ import annotations
+
+from dash import ClientsideFunction, Input, Output, State, dcc, html, no_update
+
+from components.data import DRAWING_INLINE, REFERRAL_MAP
+from components.theme import VIEW_LABELS
+from referral import ReferralMap, Selection, highlight_for
+from referral.markup import paint_for
+from referral.quiz import Quiz, question_highlight, quiz_from_json
+from referral.selection import Highlight
+from study import ids
+from study.app import study_app
+
+LEGEND = (
+    ("swatch-essential", "Essential: nearly everyone"),
+    ("swatch-spillover", "Spillover: some people"),
+    ("swatch-trigger", "Trigger point"),
+)
+
+
+def create_diagram(above=None) -> html.Aside:
+    """The drawing with its view buttons, caption and legend; ``above`` (the table's muscle list) on top."""
+    return html.Aside(
+        [
+            above,
+            dcc.Store(id=ids.DRAWING_MARKUP, data=DRAWING_INLINE),
+            dcc.Store(id=ids.PAINT),
+            dcc.Store(id=ids.DIAGRAM_TAP),
+            html.Div(id=ids.DIAGRAM, className="study-diagram", **{"data-ready": "false", "data-view": "all"}),
+            html.Div(
+                [html.Button(label, type="button", className="study-view-button" + (" active" if view == "all" else ""),
+                             **{"data-study-view": view, "aria-pressed": "true" if view == "all" else "false"})
+                 for view, label in VIEW_LABELS.items()],
+                className="study-view-bar",
+                role="group",
+                **{"aria-label": "Views shown"},
+            ),
+            html.Div(id=ids.DIAGRAM_CAPTION, className="study-caption", **{"aria-live": "polite"}),
+            html.Ul(
+                [html.Li([html.Span(className=f"swatch {swatch}", **{"aria-hidden": "true"}), text])
+                 for swatch, text in LEGEND],
+                className="legend",
+                **{"aria-label": "Legend"},
+            ),
+        ],
+        className="study-diagram-panel",
+        **{"aria-label": "Diagram"},
+    )
+
+
+def table_paint(muscle_id: str | None, referral_map: ReferralMap) -> dict:
+    """The classes for the table's muscle, exactly as the main page lights it; muscles take taps."""
+    selection = Selection("muscle", muscle_id if muscle_id in referral_map.muscles else None)
+    return {**paint_for(highlight_for(selection, referral_map), "muscle"), "accept": "muscle"}
+
+
+def quiz_paint(quiz: Quiz | None, referral_map: ReferralMap) -> dict:
+    """The classes for the question on screen; regions take taps while a "tap" question waits."""
+    if quiz is None:
+        return {**paint_for(Highlight(), "muscle"), "accept": None}
+    highlight, mode = question_highlight(quiz, referral_map)
+    waiting = quiz.question.kind == "tap" and quiz.answer is None
+    return {**paint_for(highlight, mode), "accept": "region" if waiting else None}
+
+
+def caption_for(muscle_id: str | None, referral_map: ReferralMap) -> list:
+    """Under the diagram in the table view: the muscle's name and zones in words."""
+    if muscle_id not in referral_map.muscles:
+        return [html.P("Tap a row of the table, or a muscle on the diagram.", className="muted")]
+    muscle = referral_map.muscles[muscle_id]
+    zones = referral_map.zones_of(muscle_id)
+
+    def names(region_ids) -> str:
+        return ", ".join(referral_map.regions[r].name for r in referral_map.regions if r in region_ids) or "none"
+
+    return [
+        html.H2(muscle.name, className="study-title"),
+        html.P([html.Strong("Essential: "), names(zones.essential)]),
+        html.P([html.Strong("Spillover: "), names(zones.spillover)]),
+        html.A("Open the patient handout", href=f"/handout?muscle={muscle.id}", target="_blank", rel="noopener"),
+    ]
+
+
+@study_app.callback(
+    Output(ids.PAINT, "data"),
+    Output(ids.DIAGRAM_CAPTION, "children"),
+    Input(ids.TABS, "active_tab"),
+    Input(ids.MUSCLE_PICK, "value"),
+    Input(ids.QUIZ, "data"),
+)
+def paint_diagram(tab, muscle_id, quiz_data):
+    """Light the diagram for the view shown: the table's muscle, or the quiz's question."""
+    if tab == ids.QUIZ_TAB:
+        return quiz_paint(quiz_from_json(quiz_data, REFERRAL_MAP), REFERRAL_MAP), []
+    return table_paint(muscle_id, REFERRAL_MAP), caption_for(muscle_id, REFERRAL_MAP)
+
+
+@study_app.callback(
+    Output(ids.MUSCLE_PICK, "value", allow_duplicate=True),
+    Input(ids.DIAGRAM_TAP, "data"),
+    prevent_initial_call=True,
+)
+def select_from_diagram(tap):
+    """A muscle tapped on the diagram (in the table view) becomes the picked muscle."""
+    if isinstance(tap, dict) and tap.get("kind") == "muscle" and tap.get("id") in REFERRAL_MAP.muscles:
+        return tap["id"]
+    return no_update
+
+
+study_app.clientside_callback(
+    ClientsideFunction(namespace="study", function_name="mount"),
+    Input(ids.DRAWING_MARKUP, "data"),
+    State(ids.PAINT, "data"),
+)
+study_app.clientside_callback(
+    ClientsideFunction(namespace="study", function_name="paint"),
+    Input(ids.PAINT, "data"),
+)

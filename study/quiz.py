@@ -1,0 +1,271 @@
+"""The quiz block: name the muscle from its pain pattern, or find a muscle's main pain zone.
+
+The quiz lives in the browser's local storage (``dcc.Store(storage_type="local")``): each
+callback reads it, applies one pure step of ``referral.quiz`` and writes it back, so the server
+keeps nothing. Every answer is a real button (or a tap on the diagram, reported by
+assets/study.js), so the quiz works by touch and by keyboard. ``render_quiz`` turns a quiz into
+what the block shows and is called directly by the tests.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
+
+from components.data import REFERRAL_MAP
+from referral import ReferralMap
+from referral.handout import short_name
+from referral.quiz import MAX_COUNT, Quiz, answer, new_quiz, next_question, quiz_from_json, verdict_of
+from study import ids
+from study.app import study_app
+
+
+@dataclass(frozen=True)
+class QuizView:
+    """Everything the block shows, in the order of ``show_quiz``'s outputs."""
+
+    intro_hidden: bool
+    panel_hidden: bool
+    score: list
+    prompt: list
+    choices: list
+    places: list
+    feedback: list
+    next_hidden: bool
+
+    def outputs(self) -> tuple:
+        return (self.intro_hidden, self.panel_hidden, self.score, self.prompt, self.choices, self.places,
+                self.feedback, self.next_hidden)
+
+
+def create_quiz() -> html.Div:
+    """The start screen and the question panel; one of them is shown."""
+    intro = html.Div(
+        [
+            html.H2("Test yourself", className="study-title"),
+            html.P("Two kinds of question: the diagram lights up a pain pattern and you name the muscle, "
+                   "or a muscle is named and you tap where it nearly always sends pain."),
+            html.P("Questions you miss come back sooner. Your score is kept on this device only.", className="muted"),
+            html.Button("Start the quiz", id=ids.QUIZ_START, type="button", className="btn quiz-primary"),
+        ],
+        id=ids.QUIZ_INTRO,
+        className="quiz-intro",
+    )
+    panel = html.Div(
+        [
+            html.Div(
+                [
+                    html.P(id=ids.QUIZ_SCORE, className="quiz-score", **{"aria-live": "polite"}),
+                    html.Button("Start again", id=ids.QUIZ_RESTART, type="button",
+                                className="btn btn-outline-secondary quiz-restart"),
+                ],
+                className="quiz-top",
+            ),
+            html.Div(id=ids.QUIZ_PROMPT, className="quiz-prompt"),
+            html.Div(id=ids.QUIZ_CHOICES, className="quiz-choices", role="group"),
+            html.Div(id=ids.QUIZ_PLACES, className="quiz-places"),
+            html.Div(id=ids.QUIZ_FEEDBACK, className="quiz-feedback", role="status", **{"aria-live": "polite"}),
+            html.Button("Next question", id=ids.QUIZ_NEXT, type="button", className="btn quiz-primary", hidden=True),
+        ],
+        id=ids.QUIZ_PANEL,
+        className="quiz-panel",
+        hidden=True,
+    )
+    return html.Div([dcc.Store(id=ids.QUIZ, storage_type="local"), intro, panel], className="study-quiz")
+
+
+def render_quiz(quiz: Quiz | None, referral_map: ReferralMap) -> QuizView:
+    """What the block shows for a quiz (None: not started)."""
+    if quiz is None:
+        return QuizView(False, True, [], [], [], [], [], True)
+    question = quiz.question
+    muscle = referral_map.muscles[question.muscle_id]
+    verdict = verdict_of(quiz, referral_map)
+    answered = verdict is not None
+    asked = quiz.right + quiz.wrong
+    score = [html.Strong(f"{quiz.right} right"), f" · {quiz.wrong} wrong"]
+    if asked:
+        score.append(f" · {round(100 * quiz.right / asked)}%")
+    if question.kind == "name":
+        prompt = [
+            html.H2("Which muscle sends pain to the places lit up on the diagram?", className="study-title"),
+            html.P("Solid: nearly everyone with this muscle's trigger points feels it there. "
+                   "Dotted: some people do.", className="muted"),
+        ]
+        choices = [_choice(choice, quiz, referral_map) for choice in question.choices]
+        places = []
+    else:
+        prompt = [
+            html.H2(["Where does ", html.Strong(muscle.name), " nearly always send pain?"], className="study-title"),
+            html.P("Tap one place on the diagram, or choose it from the list.", className="muted"),
+        ]
+        choices = []
+        places = [_places(quiz, referral_map)]
+    feedback = _feedback(quiz, referral_map) if answered else []
+    return QuizView(True, False, score, prompt, choices, places, feedback, not answered)
+
+
+def _choice(muscle_id: str, quiz: Quiz, referral_map: ReferralMap) -> html.Button:
+    result = ""
+    if quiz.answer is not None:
+        if muscle_id == quiz.question.muscle_id:
+            result = "right"
+        elif muscle_id == quiz.answer:
+            result = "wrong"
+    return html.Button(
+        referral_map.muscles[muscle_id].name,
+        id={"type": ids.CHOICE, "index": muscle_id},
+        type="button",
+        className="quiz-choice" + (f" is-{result}" if result else ""),
+        disabled=quiz.answer is not None,
+        **{"data-result": result},
+    )
+
+
+def _places(quiz: Quiz, referral_map: ReferralMap) -> html.Details:
+    zones = referral_map.zones_of(quiz.question.muscle_id)
+    buttons = []
+    for region in referral_map.regions.values():
+        result = ""
+        if quiz.answer is not None:
+            if region.id in zones.essential:
+                result = "right"
+            elif region.id == quiz.answer:
+                result = "wrong"
+        buttons.append(
+            html.Button(
+                [html.Span(short_name(region.name), className="pick-name"),
+                 html.Span(region.patient_words.split(",")[0], className="pick-words")],
+                id={"type": ids.PLACE, "index": region.id},
+                type="button",
+                className="quiz-place" + (f" is-{result}" if result else ""),
+                disabled=quiz.answer is not None,
+                **{"data-result": result},
+            )
+        )
+    return html.Details([html.Summary("Choose from a list of places"), html.Div(buttons, className="quiz-place-list")],
+                        className="quiz-place-details")
+
+
+def _feedback(quiz: Quiz, referral_map: ReferralMap) -> list:
+    question = quiz.question
+    muscle = referral_map.muscles[question.muscle_id]
+    zones = referral_map.zones_of(question.muscle_id)
+    essential = _phrases(zones.essential, referral_map)
+    verdict = verdict_of(quiz, referral_map)
+    if question.kind == "name":
+        if verdict.correct:
+            head, text = "Right!", f"It is {muscle.name}."
+        else:
+            head = "Not quite."
+            text = f"You chose {referral_map.muscles[quiz.answer].name}; the answer is {muscle.name}."
+        text += f" It nearly always sends pain to {essential}."
+    else:
+        place = referral_map.regions[quiz.answer].patient_words.split(",")[0]
+        if verdict.correct:
+            head, text = "Right!", f"{muscle.name} nearly always sends pain to {place}."
+        elif verdict.pattern == "spillover":
+            head = "Close."
+            text = (f"{muscle.name} sends pain to {place} in only some people (spillover). "
+                    f"Its essential zone: {essential}.")
+        else:
+            head = "Not quite."
+            text = f"{muscle.name} does not send pain to {place}. Its essential zone: {essential}."
+    return [html.P([html.Strong(head), " ", text],
+                   className="quiz-verdict " + ("is-right" if verdict.correct else "is-wrong"),
+                   **{"data-correct": "true" if verdict.correct else "false"})]
+
+
+def _phrases(region_ids, referral_map: ReferralMap) -> str:
+    phrases = [referral_map.regions[r].patient_words.split(",")[0] for r in referral_map.regions if r in region_ids]
+    return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+@study_app.callback(
+    Output(ids.QUIZ_INTRO, "hidden"),
+    Output(ids.QUIZ_PANEL, "hidden"),
+    Output(ids.QUIZ_SCORE, "children"),
+    Output(ids.QUIZ_PROMPT, "children"),
+    Output(ids.QUIZ_CHOICES, "children"),
+    Output(ids.QUIZ_PLACES, "children"),
+    Output(ids.QUIZ_FEEDBACK, "children"),
+    Output(ids.QUIZ_NEXT, "hidden"),
+    Input(ids.QUIZ, "data"),
+)
+def show_quiz(data):
+    """Show the quiz kept in the browser (or the start screen)."""
+    return render_quiz(quiz_from_json(data, REFERRAL_MAP), REFERRAL_MAP).outputs()
+
+
+@study_app.callback(
+    Output(ids.QUIZ, "data"),
+    Input(ids.QUIZ_START, "n_clicks"),
+    Input(ids.QUIZ_RESTART, "n_clicks"),
+    prevent_initial_call=True,
+)
+def start_quiz(_start, _restart):
+    """A fresh quiz in a new random order, with the score at zero."""
+    return new_quiz(REFERRAL_MAP, secrets.randbelow(MAX_COUNT)).to_json()
+
+
+@study_app.callback(
+    Output(ids.QUIZ, "data", allow_duplicate=True),
+    Input({"type": ids.CHOICE, "index": ALL}, "n_clicks"),
+    State(ids.QUIZ, "data"),
+    prevent_initial_call=True,
+)
+def answer_choice(_clicks, data):
+    """Score the muscle chosen."""
+    return step(data, lambda quiz: answer(quiz, clicked_index(), REFERRAL_MAP))
+
+
+@study_app.callback(
+    Output(ids.QUIZ, "data", allow_duplicate=True),
+    Input({"type": ids.PLACE, "index": ALL}, "n_clicks"),
+    State(ids.QUIZ, "data"),
+    prevent_initial_call=True,
+)
+def answer_place(_clicks, data):
+    """Score the place chosen from the list."""
+    return step(data, lambda quiz: answer(quiz, clicked_index(), REFERRAL_MAP))
+
+
+@study_app.callback(
+    Output(ids.QUIZ, "data", allow_duplicate=True),
+    Input(ids.DIAGRAM_TAP, "data"),
+    State(ids.QUIZ, "data"),
+    prevent_initial_call=True,
+)
+def answer_tap(tap, data):
+    """Score a region tapped on the diagram."""
+    region = tap.get("id") if isinstance(tap, dict) and tap.get("kind") == "region" else None
+    return step(data, lambda quiz: answer(quiz, region, REFERRAL_MAP))
+
+
+@study_app.callback(
+    Output(ids.QUIZ, "data", allow_duplicate=True),
+    Input(ids.QUIZ_NEXT, "n_clicks"),
+    State(ids.QUIZ, "data"),
+    prevent_initial_call=True,
+)
+def ask_next(_clicks, data):
+    """Requeue the answered question and ask the next one."""
+    return step(data, lambda quiz: next_question(quiz, REFERRAL_MAP))
+
+
+def step(data, move) -> dict:
+    """Apply one pure step to the stored quiz; leave the store alone if nothing changed."""
+    quiz = quiz_from_json(data, REFERRAL_MAP)
+    if quiz is None:
+        return no_update
+    moved = move(quiz)
+    return no_update if moved == quiz else moved.to_json()
+
+
+def clicked_index() -> str | None:
+    """The id of the button that was really clicked (not one that just appeared), or None."""
+    if not ctx.triggered or not ctx.triggered[0].get("value"):
+        return None
+    return ctx.triggered_id["index"]

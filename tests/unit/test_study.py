@@ -1,0 +1,136 @@
+"""The study page's pure parts, called directly: the heatmap figure, the quiz view, the paint."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from referral import Selection, highlight_for
+from referral.markup import paint_for
+from referral.quiz import answer, new_quiz, next_question
+from study import ids
+from study.diagram import caption_for, quiz_paint, table_paint
+from study.layout import show_tab
+from study.quiz import render_quiz
+from study.table import build_heatmap, muscle_from_click, muscle_order, row_label, row_shapes
+from tests.unit.test_details import text_of
+
+
+def test_muscles_are_grouped_as_the_table_groups_them(project_map):
+    order = muscle_order(project_map)
+    assert sorted(order) == sorted(project_map.muscles)
+    groups = [project_map.muscles[m].group for m in order]
+    for group in set(groups):
+        rows = [i for i, g in enumerate(groups) if g == group]
+        assert rows == list(range(rows[0], rows[-1] + 1)), group  # each group's rows are together
+    scm = [order.index("sternocleidomastoid_sternal"), order.index("sternocleidomastoid_clavicular")]
+    assert abs(scm[0] - scm[1]) == 1
+
+
+def test_the_heatmap_holds_the_whole_table_in_two_colours(project_map):
+    figure = build_heatmap(project_map)
+    heatmap = figure.data[0]
+    order = muscle_order(project_map)
+    regions = list(project_map.regions)
+    assert len(heatmap.z) == len(order) and all(len(row) == len(regions) for row in heatmap.z)
+    for row, muscle_id in enumerate(order):
+        zones = project_map.zones_of(muscle_id)
+        for column, region_id in enumerate(regions):
+            expected = 2 if region_id in zones.essential else 1 if region_id in zones.spillover else 0
+            assert heatmap.z[row][column] == expected
+            assert heatmap.customdata[row][column] == muscle_id
+            assert (heatmap.text[row][column] == "•") == (expected == 1)
+    stops = [colour for _, colour in heatmap.colorscale]
+    assert len(set(stops)) == 3  # none, spillover, essential: discrete bands
+    assert figure.layout.dragmode is False and figure.layout.xaxis.fixedrange and figure.layout.yaxis.fixedrange
+
+
+def test_long_row_labels_break_after_their_comma():
+    assert row_label("Sternocleidomastoid, sternal head") == "Sternocleidomastoid,<br>sternal head"
+    assert row_label("Temporalis") == "Temporalis"
+    assert row_label("Occipitalis (occipital belly of occipitofrontalis)") == "Occipitalis"
+
+
+def test_a_cell_click_names_its_muscle_and_anything_else_names_none(project_map):
+    assert muscle_from_click({"points": [{"customdata": "masseter", "y": "Masseter"}]}, project_map) == "masseter"
+    for hostile in (None, {}, {"points": []}, {"points": [{"customdata": "unicorn"}]},
+                    {"points": [{"customdata": ["masseter"]}]}, "masseter"):
+        assert muscle_from_click(hostile, project_map) is None
+
+
+def test_the_selected_row_is_outlined_and_groups_are_separated(project_map):
+    shapes = row_shapes(project_map, "masseter")
+    outlines = [s for s in shapes if s["type"] == "rect"]
+    row = muscle_order(project_map).index("masseter")
+    assert len(outlines) == 1 and outlines[0]["y0"] == row - 0.5 and outlines[0]["y1"] == row + 0.5
+    groups = len({m.group for m in project_map.muscles.values()})
+    assert len([s for s in shapes if s["type"] == "line"]) == groups - 1
+    assert not [s for s in row_shapes(project_map, None) if s["type"] == "rect"]
+
+
+def test_the_table_lights_the_diagram_exactly_as_the_main_page(project_map):
+    paint = table_paint("temporalis", project_map)
+    expected = paint_for(highlight_for(Selection("muscle", "temporalis"), project_map), "muscle")
+    assert {k: v for k, v in paint.items() if k != "accept"} == expected and paint["accept"] == "muscle"
+    assert table_paint("unicorn", project_map)["muscle"] == {}
+    text = text_of(caption_for("temporalis", project_map))
+    assert "Temporalis" in text and "Temple (temporal fossa)" in text and "Open the patient handout" in text
+
+
+def _to_kind(quiz, kind, referral_map):
+    while quiz.question.kind != kind:
+        given = quiz.question.muscle_id if kind == "tap" else sorted(referral_map.zones_of(quiz.question.muscle_id).essential)[0]
+        quiz = next_question(answer(quiz, given, referral_map), referral_map)
+    return quiz
+
+
+def test_the_start_screen_shows_until_a_quiz_exists(project_map):
+    view = render_quiz(None, project_map)
+    assert view.intro_hidden is False and view.panel_hidden is True
+
+
+def test_a_name_question_offers_four_buttons_then_marks_right_and_wrong(project_map):
+    quiz = _to_kind(new_quiz(project_map, seed=1), "name", project_map)
+    view = render_quiz(quiz, project_map)
+    assert view.intro_hidden and not view.panel_hidden and view.next_hidden
+    assert [b.id for b in view.choices] == [{"type": ids.CHOICE, "index": c} for c in quiz.question.choices]
+    assert not any(b.disabled for b in view.choices)
+    wrong = next(c for c in quiz.question.choices if c != quiz.question.muscle_id)
+    view = render_quiz(answer(quiz, wrong, project_map), project_map)
+    results = {b.id["index"]: b.className for b in view.choices}
+    assert "is-right" in results[quiz.question.muscle_id] and "is-wrong" in results[wrong]
+    assert all(b.disabled for b in view.choices) and not view.next_hidden
+    assert "Not quite." in text_of(view.feedback) and project_map.muscles[quiz.question.muscle_id].name in text_of(
+        view.feedback)
+    assert "0 right" in text_of(view.score) and "1 wrong" in text_of(view.score)
+
+
+def test_a_tap_question_lists_every_place_and_explains_a_spillover_tap(project_map):
+    quiz = _to_kind(new_quiz(project_map, seed=2), "tap", project_map)
+    view = render_quiz(quiz, project_map)
+    buttons = view.places[0].children[1].children
+    assert [b.id["index"] for b in buttons] == list(project_map.regions)
+    zones = project_map.zones_of(quiz.question.muscle_id)
+    if zones.spillover:
+        tapped = sorted(zones.spillover)[0]
+        feedback = text_of(render_quiz(answer(quiz, tapped, project_map), project_map).feedback)
+        assert feedback.startswith("Close.") and "spillover" in feedback
+
+
+def test_the_quiz_paint_hides_the_answer_until_it_is_given(project_map):
+    quiz = _to_kind(new_quiz(project_map, seed=3), "name", project_map)
+    paint = quiz_paint(quiz, project_map)
+    assert paint["muscle"] == {} and paint["mark"] == {} and paint["accept"] is None
+    assert set(paint["region"]) == project_map.zones_of(quiz.question.muscle_id).all
+    tap = _to_kind(quiz, "tap", project_map)
+    assert quiz_paint(tap, project_map)["accept"] == "region"
+    assert quiz_paint(None, project_map)["root"] == ["mode-muscle"]
+    json.dumps(paint)  # it travels as JSON
+
+
+@pytest.mark.parametrize("tab, table_hidden, quiz_hidden", [(ids.TABLE_TAB, False, True), (ids.QUIZ_TAB, True, False)])
+def test_the_tabs_show_one_part(tab, table_hidden, quiz_hidden):
+    shown = show_tab(tab)
+    assert (shown[0], shown[2]) == (table_hidden, quiz_hidden)
+    assert ("quiz-view" in shown[3]) == (not quiz_hidden)
