@@ -388,9 +388,23 @@
         return window.dash_clientside.no_update;
     }
 
+    /* The list beside the diagram arrives as markup (components/picker.py): put it in place. */
+    function mountPicker(markup) {
+        const list = document.getElementById("picker-list");
+        if (!list || !markup || list.querySelector("[data-pick]")) {
+            return window.dash_clientside.no_update;
+        }
+        list.innerHTML = markup;
+        if (state.mounted) {
+            applyToPicker();
+        }
+        return window.dash_clientside.no_update;
+    }
+
     window.dash_clientside = window.dash_clientside || {};
     window.dash_clientside.referral = {
         mount: mount,
+        mountPicker: mountPicker,
         adoptAddress: adoptAddress,
     };
 })();

@@ -6,6 +6,7 @@ DRAWING_MARKUP = "drawing-markup"  # the diagram's SVG, inlined by the browser s
 ADDRESS = "address"  # the query string the page was opened with
 ADDRESS_READING = "address-reading"  # the selection that address asks for, read on the server
 SELECTION = "selection"  # what is selected now; written by the browser script
+PICKER_MARKUP = "picker-markup"  # the list beside the diagram, inlined by the browser script
 
 # Blocks
 DIAGRAM = "diagram"
@@ -13,6 +14,7 @@ NOTICE = "notice"
 DETAILS = "details"
 PICKER = "picker"
 PICKER_SEARCH = "picker-search"
+PICKER_LIST = "picker-list"
 MODE_MUSCLE = "mode-muscle"
 MODE_REGION = "mode-region"
 CLEAR = "clear"

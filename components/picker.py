@@ -2,16 +2,23 @@
 
 Every entry is a real button, so the list works by keyboard and screen reader; the browser
 script filters it as the user types and mirrors the diagram's state onto it.
+
+The list travels as one piece of HTML, built here with every text escaped, that the browser
+script puts in place, as it does the drawing. Built from Dash components, its 130-odd buttons
+and labels took the page about as long to render as everything else on it together, and ten
+times longer with a table ten times larger (BENCHMARKS.md, first load and growth).
 """
 
 from __future__ import annotations
 
+from html import escape
 from itertools import groupby
 
-from dash import dcc, html
+from dash import ClientsideFunction, Input, clientside_callback, dcc, html
 
 from components import ids
 from components.data import REFERRAL_MAP
+from referral import ReferralMap
 
 
 def _search_text(*parts: str) -> str:
@@ -19,55 +26,48 @@ def _search_text(*parts: str) -> str:
 
 
 def create_picker() -> html.Section:
-    """The search box and the grouped list."""
-    muscles = sorted(REFERRAL_MAP.muscles.values(), key=lambda m: (m.group, m.name))
-    groups = []
-    for group, members in groupby(muscles, key=lambda m: m.group):
-        items = [
-            html.Li(
-                html.Button(
-                    muscle.name,
-                    type="button",
-                    className="pick pick-muscle",
-                    **{"data-pick": f"muscle:{muscle.id}", "data-search": _search_text(muscle.name, muscle.group,
-                                                                                     muscle.plain_words),
-                       "aria-pressed": "false"},
-                )
-            )
-            for muscle in members
-        ]
-        groups.append(html.Div([html.H3(group, className="picker-group-title"), html.Ul(items)],
-                               className="picker-group", **{"data-picker-group": "muscles"}))
-    regions = sorted(REFERRAL_MAP.regions.values(), key=lambda r: r.name)
-    region_items = [
-        html.Li(
-            html.Button(
-                [html.Span(region.name, className="pick-name"), html.Span(region.patient_words, className="pick-words")],
-                type="button",
-                className="pick pick-region",
-                **{"data-pick": f"region:{region.id}", "data-search": _search_text(region.name, region.patient_words),
-                   "aria-pressed": "false"},
-            )
-        )
-        for region in regions
-    ]
+    """The search box and the list (filled in by the browser script)."""
     return html.Section(
         [
             html.Label("Find a muscle or a place", htmlFor=ids.PICKER_SEARCH, className="picker-label"),
             dcc.Input(id=ids.PICKER_SEARCH, type="search", placeholder="e.g. jaw, temple, trapezius",
                       className="form-control picker-search", autoComplete="off", debounce=False),
-            html.Div(
-                [
-                    html.H2("Muscles", className="picker-heading"),
-                    *groups,
-                    html.Div([html.H2("Regions", className="picker-heading"), html.Ul(region_items)],
-                             className="picker-group", **{"data-picker-group": "regions"}),
-                    html.P("Nothing matches.", className="picker-empty", hidden=True, **{"data-picker-empty": ""}),
-                ],
-                className="picker-list",
-            ),
+            dcc.Store(id=ids.PICKER_MARKUP, data=render_picker_list(REFERRAL_MAP)),
+            html.Div(id=ids.PICKER_LIST, className="picker-list"),
         ],
         id=ids.PICKER,
         className="picker",
         **{"aria-label": "Muscles and regions"},
     )
+
+
+def _item(kind: str, item_id: str, search: str, label: str) -> str:
+    return (f'<li><button type="button" class="pick pick-{kind}" data-pick="{kind}:{escape(item_id)}" '
+            f'data-search="{escape(search)}" aria-pressed="false">{label}</button></li>')
+
+
+def render_picker_list(referral_map: ReferralMap) -> str:
+    """The list's HTML: the muscles by group, then the regions, then a line for no match."""
+    parts = ['<h2 class="picker-heading">Muscles</h2>']
+    muscles = sorted(referral_map.muscles.values(), key=lambda m: (m.group, m.name))
+    for group, members in groupby(muscles, key=lambda m: m.group):
+        items = "".join(_item("muscle", m.id, _search_text(m.name, m.group, m.plain_words), escape(m.name))
+                        for m in members)
+        parts.append(f'<div class="picker-group" data-picker-group="muscles">'
+                     f'<h3 class="picker-group-title">{escape(group)}</h3><ul>{items}</ul></div>')
+    regions = sorted(referral_map.regions.values(), key=lambda r: r.name)
+    items = "".join(
+        _item("region", r.id, _search_text(r.name, r.patient_words),
+              f'<span class="pick-name">{escape(r.name)}</span><span class="pick-words">{escape(r.patient_words)}</span>')
+        for r in regions
+    )
+    parts.append(f'<div class="picker-group" data-picker-group="regions">'
+                 f'<h2 class="picker-heading">Regions</h2><ul>{items}</ul></div>')
+    parts.append('<p class="picker-empty" hidden data-picker-empty="">Nothing matches.</p>')
+    return "".join(parts)
+
+
+clientside_callback(
+    ClientsideFunction(namespace="referral", function_name="mountPicker"),
+    Input(ids.PICKER_MARKUP, "data"),
+)
