@@ -59,8 +59,11 @@ LABEL_Y = 560.0
 CELL_W, CELL_H = 400.0, 600.0
 GRID = 0.1  # every coordinate in the output lies on this grid
 STEP = 1.0  # sampling step along curves, in drawing units
-MIN_TARGET = 53.0  # 44 CSS px on a tablet where 1200 units are shown ~1000 px wide
-HIT_R = 27.0  # radius of a hit circle (54 units across)
+# A fingertip: 44 CSS px is 53 units where the 1200-unit drawing is shown 1000 px wide. The
+# app's tablet layout shows it about 900 px wide, so targets are made 60 units across.
+MIN_TARGET = 60.0
+HIT_R = 30.0  # radius of a hit circle
+HIT_MARGIN = 10.0  # a hit circle keeps its piece's visual centre at least this far inside
 MIN_PIECE = 25.0  # region pieces smaller than this (units²) join a neighbour
 
 
@@ -1084,11 +1087,14 @@ def back_view() -> View:
 def place_hits(items: list[Item], cell: Polygon) -> None:
     """Give every piece smaller than a fingertip a hit circle.
 
-    The circle must contain the piece's visual centre with room to spare; among such places it
-    takes the one that covers the least of the other shapes in the layer, weighting each
-    neighbour by how small it is (covering half of a small shape hurts more than a corner of a
-    big one). Circles may reach into the empty space around the figure.
+    The circle must contain the piece's visual centre with room to spare (``HIT_MARGIN``);
+    among such places it takes the one that covers the least of the other shapes in the layer,
+    weighting each neighbour by how small it is (covering half of a small shape hurts more than
+    a corner of a big one). Circles may reach into the empty space around the figure but stay
+    inside ``cell`` where they can.
     """
+    reach = HIT_R - HIT_MARGIN
+    steps = np.arange(-reach, reach + 0.01, 2.0)
     for item in items:
         for piece in polygons(item.shape):
             minx, miny, maxx, maxy = piece.bounds
@@ -1096,24 +1102,18 @@ def place_hits(items: list[Item], cell: Polygon) -> None:
                 continue
             centre = polylabel(piece, tolerance=0.2)
             best = None
-            for dy in np.arange(-16, 16.01, 2.0):
-                for dx in np.arange(-16, 16.01, 2.0):
-                    if dx * dx + dy * dy > 16.0 ** 2:
+            for dy in steps:
+                for dx in steps:
+                    if math.hypot(dx, dy) > reach:
                         continue
                     c = Point(centre.x + dx, centre.y + dy)
                     disc = c.buffer(HIT_R, quad_segs=12)
-                    if not cell.contains(disc):
-                        continue
-                    cost = 0.0
-                    for other in items:
-                        if other is item:
-                            continue
-                        overlap = disc.intersection(other.shape).area
-                        if overlap:
-                            cost += overlap / max(other.shape.area, 300.0)
-                    cost += 1e-4 * math.hypot(dx, dy)
-                    if best is None or cost < best[0] - 1e-9:
-                        best = (cost, c)
+                    cost = sum(disc.intersection(other.shape).area / max(other.shape.area, 300.0)
+                               for other in items if other is not item)
+                    outside = round(disc.difference(cell).area, 1)
+                    key = (outside, cost + 1e-4 * math.hypot(dx, dy))
+                    if best is None or key < best[0]:
+                        best = (key, c)
             item.hits.append((round(best[1].x, 1), round(best[1].y, 1), HIT_R))
 
 
@@ -1265,7 +1265,9 @@ def build_views() -> list[View]:
     """All three views, with hit areas placed and tap points chosen."""
     views = [front_view(), side_view(), back_view()]
     for v in views:
-        cell = box(v.x0, 0, v.x0 + CELL_W, CELL_H)
+        # Hit circles stay inside the cell and below the crown, so that every view's content
+        # starts at the same height and the three views line up.
+        cell = box(v.x0, VERTEX_Y, v.x0 + CELL_W, CELL_H)
         for layer in (v.regions, v.muscles):
             place_hits(layer, cell)
             choose_taps(layer)
