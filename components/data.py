@@ -22,7 +22,9 @@ DRAWING_PATH = Path(os.environ.get("REFERRAL_MAP_DRAWING", PROJECT / "assets" / 
 
 def _load_or_exit():
     try:
-        referral_map, drawing = load_checked(DATA_DIR, DRAWING_PATH)
+        # The page needs the drawing's ids, not its measurements: reading it without geometry
+        # keeps start-up near a bare Dash app's (BENCHMARKS.md, start-up).
+        referral_map, drawing = load_checked(DATA_DIR, DRAWING_PATH, geometry=False)
         return referral_map, drawing, load_guidance(DATA_DIR, referral_map)
     except DataError as error:
         print(f"Referral Map cannot start.\n{error.message}", file=sys.stderr, flush=True)

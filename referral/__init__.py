@@ -40,10 +40,13 @@ __all__ = [
 ]
 
 
-def load_checked(data_dir, drawing_path) -> tuple[ReferralMap, Drawing]:
-    """Load the table and the drawing and check them against each other; raise ``DataError``."""
+def load_checked(data_dir, drawing_path, geometry: bool = True) -> tuple[ReferralMap, Drawing]:
+    """Load the table and the drawing and check them against each other; raise ``DataError``.
+
+    ``geometry=False`` reads the drawing without measuring its shapes (see ``read_drawing``).
+    """
     referral_map = load(data_dir)
-    drawing = read_drawing(drawing_path)
+    drawing = read_drawing(drawing_path, geometry=geometry)
     problems = check_drawing(drawing, referral_map)
     if problems:
         raise DataError(problems)

@@ -7,7 +7,8 @@ tappable shape with its view, element id, source line and geometry (bounding box
 centroid, tap point); ``check_drawing`` compares the ids both ways with the referral map.
 
 Attributes and line numbers come from the XML parser (so errors can name the line); geometry
-comes from svgelements, which resolves paths, basic shapes and transforms, and numpy.
+comes from svgelements, which resolves paths, basic shapes and transforms, and numpy. Both are
+imported only when geometry is measured: the app reads the drawing without it at start-up.
 No Dash imports here.
 """
 
@@ -19,19 +20,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-from svgelements import SVG, Path as SvgPath, Shape
-
 from referral.csvfile import is_id
 from referral.errors import DataError, Problem, display_path
 
 if TYPE_CHECKING:
+    import numpy as np
+    from svgelements import Shape
+
     from referral.index import ReferralMap
 
 VIEWS = ("front", "side", "back")
 KINDS = {"data-muscle": "muscle", "data-region": "region"}
 TRIGGER_POINT = "data-trigger-point"
 SAMPLES_PER_CURVE = 16
+# Elements that draw something; a tappable group needs at least one inside it.
+DRAWN_TAGS = frozenset({"path", "rect", "circle", "ellipse", "line", "polyline", "polygon"})
 
 BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in viewBox units
 
@@ -45,9 +48,9 @@ class Tappable:
     view: str
     element_id: str
     line: int
-    bbox: BBox
-    area: float
-    centroid: tuple[float, float]
+    bbox: BBox | None  # bbox, area and centroid are None when the drawing is read without geometry
+    area: float | None
+    centroid: tuple[float, float] | None
     tap: tuple[float, float] | None
 
     @property
@@ -87,10 +90,16 @@ class _Element:
     attrs: dict[str, str]
     line: int
     view: str | None
+    draws: bool = False  # it is, or holds, an element that draws something
 
 
-def read_drawing(path: str | Path) -> Drawing:
-    """Read the drawing and check its own contract; raise ``DataError`` on any problem."""
+def read_drawing(path: str | Path, geometry: bool = True) -> Drawing:
+    """Read the drawing and check its own contract; raise ``DataError`` on any problem.
+
+    ``geometry=False`` skips measuring the shapes (``bbox``, ``area`` and ``centroid`` are
+    None) and finds an empty group from the markup alone. That is all the app needs at
+    start-up, where measuring every outline took longer than the rest of start-up together.
+    """
     path = Path(path)
     name = display_path(path)
     try:
@@ -107,7 +116,7 @@ def read_drawing(path: str | Path) -> Drawing:
     if problems:
         raise DataError(problems)
 
-    geometry = _geometry(path)
+    outlines = _geometry(path) if geometry else None
     tappables = []
     for element in elements:
         kind = next((KINDS[a] for a in KINDS if a in element.attrs), None)
@@ -115,12 +124,17 @@ def read_drawing(path: str | Path) -> Drawing:
             continue
         element_id = element.attrs["id"]
         item_id = element.attrs[f"data-{kind}"]
-        polygons, bbox = geometry.get((element.view, kind, item_id), ([], None))
-        if bbox is None:
+        if outlines is None:
+            polygons, bbox = [], None
+            draws = element.draws
+        else:
+            polygons, bbox = outlines.get((element.view, kind, item_id), ([], None))
+            draws = bbox is not None
+        if not draws:
             problems.append(Problem(name, element.line, f"data-{kind}", item_id,
                                     "the group draws nothing; expected at least one path or shape inside it"))
             continue
-        area, centroid = _area_and_centroid(polygons)
+        area, centroid = _area_and_centroid(polygons) if outlines is not None else (None, None)
         tappables.append(
             Tappable(kind, item_id, element.view, element_id, element.line, bbox, area,
                      centroid, _tap_point(element, name, problems))
@@ -158,15 +172,19 @@ def _scan(raw: bytes, name: str) -> tuple[list[_Element], dict]:
     """Every element with its attributes, line and enclosing view, via the XML parser."""
     parser = xml.parsers.expat.ParserCreate()
     elements: list[_Element] = []
-    stack: list[str | None] = []
+    stack: list[_Element] = []
     root: dict = {}
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        view = attrs.get("data-view") or (stack[-1] if stack else None)
+        view = attrs.get("data-view") or (stack[-1].view if stack else None)
         if not stack:
             root.update(tag=tag, attrs=attrs, line=parser.CurrentLineNumber)
-        elements.append(_Element(tag, attrs, parser.CurrentLineNumber, view))
-        stack.append(view)
+        element = _Element(tag, attrs, parser.CurrentLineNumber, view)
+        if tag in DRAWN_TAGS:
+            for holder in (*stack, element):
+                holder.draws = True
+        elements.append(element)
+        stack.append(element)
 
     def end(tag: str) -> None:
         stack.pop()
@@ -265,6 +283,8 @@ def _geometry(path: Path) -> dict[tuple[str, str, str], tuple[list[np.ndarray], 
     its view and the muscle or region it belongs to. Hit areas (class ``hit``) widen the
     bounding box but are not part of the drawn outline.
     """
+    from svgelements import SVG, Shape  # imported here: slow to import, and only needed for geometry
+
     found: dict[tuple[str, str, str], tuple[list[np.ndarray], BBox | None]] = {}
     for shape in SVG.parse(str(path)).elements():
         if not isinstance(shape, Shape):
@@ -287,6 +307,9 @@ def _union(a: BBox, b: BBox) -> BBox:
 
 def _polygons(shape: Shape) -> list[np.ndarray]:
     """The closed outlines of a shape, sampled to points."""
+    import numpy as np
+    from svgelements import Path as SvgPath
+
     outlines = []
     for subpath in SvgPath(shape).as_subpaths():
         points = []
@@ -303,6 +326,8 @@ def _polygons(shape: Shape) -> list[np.ndarray]:
 
 def _area_and_centroid(polygons: Iterable[np.ndarray]) -> tuple[float, tuple[float, float]]:
     """Area and centroid by the shoelace formula; holes count negatively when wound the other way."""
+    import numpy as np
+
     total = 0.0
     moment = np.zeros(2)
     for points in polygons:

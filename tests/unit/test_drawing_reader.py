@@ -50,6 +50,23 @@ def test_tappable_shapes_carry_view_geometry_and_tap_point(tmp_path):
     assert drawing.ids("muscle") == {"temporalis"} and drawing.views == ("front", "side", "back")
 
 
+def test_without_geometry_the_same_shapes_are_read_unmeasured(tmp_path):
+    path = write(tmp_path, svg(TEMPLE + "\n" + TEMPORALIS))
+    measured, unmeasured = read_drawing(path).tappables, read_drawing(path, geometry=False).tappables
+    assert [(t.kind, t.item_id, t.view, t.element_id, t.line, t.tap) for t in unmeasured] == [
+        (t.kind, t.item_id, t.view, t.element_id, t.line, t.tap) for t in measured]
+    assert all(t.bbox is None and t.area is None and t.centroid is None for t in unmeasured)
+
+
+@pytest.mark.parametrize("geometry", [True, False])
+def test_a_group_that_draws_nothing_is_refused(tmp_path, geometry):
+    empty = '<g id="front-region-ear" data-region="ear"><title>Ear</title></g>'
+    with pytest.raises(DataError) as raised:
+        read_drawing(write(tmp_path, svg(TEMPLE + "\n" + empty)), geometry=geometry)
+    (problem,) = raised.value.problems
+    assert problem.line == 4 and "draws nothing" in str(problem)
+
+
 def test_transforms_are_applied_to_the_geometry(tmp_path):
     body = '<g transform="translate(100 50)">' + TEMPLE + "</g>"
     (temple,) = read_drawing(write(tmp_path, svg(body))).tappables
