@@ -283,20 +283,26 @@ def _geometry(path: Path) -> dict[tuple[str, str, str], tuple[list[np.ndarray], 
     its view and the muscle or region it belongs to. Hit areas (class ``hit``) widen the
     bounding box but are not part of the drawn outline.
     """
+    import numpy as np
     from svgelements import SVG, Shape  # imported here: slow to import, and only needed for geometry
 
     found: dict[tuple[str, str, str], tuple[list[np.ndarray], BBox | None]] = {}
-    for shape in SVG.parse(str(path)).elements():
+    document = SVG.parse(str(path))
+    # With no width or height, svgelements maps the viewBox onto the origin without scaling;
+    # add the viewBox's origin back so that geometry is in the drawing's own units.
+    origin = np.array([document.viewbox.x, document.viewbox.y]) if document.viewbox else np.zeros(2)
+    for shape in document.elements():
         if not isinstance(shape, Shape):
             continue
         attribute = next((a for a in KINDS if a in shape.values), None)
         box = shape.bbox()
         if attribute is None or box is None:
             continue
+        box = tuple(float(value + origin[i % 2]) for i, value in enumerate(box))
         key = (shape.values.get("data-view"), KINDS[attribute], shape.values[attribute])
         outlines, bbox = found.get(key, ([], None))
         if "hit" not in shape.values.get("attributes", {}).get("class", "").split():
-            outlines = outlines + _polygons(shape)
+            outlines = outlines + [points + origin for points in _polygons(shape)]
         found[key] = (outlines, box if bbox is None else _union(bbox, box))
     return found
 

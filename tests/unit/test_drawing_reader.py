@@ -73,6 +73,12 @@ def test_transforms_are_applied_to_the_geometry(tmp_path):
     assert temple.bbox == (100, 50, 160, 80)
 
 
+def test_geometry_is_in_the_drawings_own_units_when_the_viewbox_is_offset(tmp_path):
+    (temple,) = read_drawing(write(tmp_path, svg(TEMPLE, 'viewBox="0 -20 1200 500"'))).tappables
+    assert temple.bbox == (0, 0, 60, 30)
+    assert temple.centroid == pytest.approx((30, 15))
+
+
 def test_duplicate_element_ids_are_refused_with_their_lines(tmp_path):
     path = write(tmp_path, svg(TEMPLE + "\n" + TEMPLE.replace('data-region="temple"', 'data-region="occiput"')))
     assert f"{path}, line 4, column 'id': 'front-region-temple' is not valid; the id is already used on line 3; " \
