@@ -22,7 +22,10 @@ study_app = PrivateDash(
     # The main page's script and the handout's files are not for this page.
     assets_ignore=r"^(handout\.|referral_map\.js$)",
     title="Referral Map · Study",
-    compress=True,
+    # The main app already compresses every response of the shared server. A second Compress
+    # would run first and compress everything with gzip (Dash turns its other encodings off),
+    # which made the main page's layout twice as costly to serve (BENCHMARKS.md).
+    compress=False,
     serve_locally=True,
     update_title=None,
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],

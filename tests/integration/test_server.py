@@ -74,6 +74,13 @@ def test_responses_are_compressed():
     assert response.headers.get("Content-Encoding") == "gzip"
 
 
+@pytest.mark.parametrize("path", ["/_dash-layout", "/study/_dash-layout"])
+def test_responses_are_compressed_once_with_the_fastest_encoding_the_browser_takes(path):
+    # A second compressor (one per Dash app on the server) would answer gzip to everyone.
+    response = CLIENT.get(path, headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    assert response.headers.get("Content-Encoding") == "zstd"
+
+
 hostile = st.one_of(
     st.text(max_size=200),
     st.sampled_from(["", "<script>alert(1)</script>", "temporalis\"><img src=x onerror=alert(1)>", "x" * 10_000,
