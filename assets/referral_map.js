@@ -145,8 +145,7 @@
         if (handout) {
             handout.setAttribute("href", handout.dataset.base + queryFor(selection));
         }
-        state.root.dataset.mode = selection.mode;
-        document.documentElement.dataset.mode = selection.mode;
+        document.documentElement.dataset.activeMode = selection.mode;
         if (state.addressRead) {
             state.root.dataset.address = "read";
         }
