@@ -54,9 +54,14 @@ EYE_Y = VERTEX_Y + HEAD_H / 2  # 176.5
 LIPS_Y = NOSE_Y + THIRD / 3  # 257.3
 EAR_TOP_Y = BROW_Y  # the ears run from brow level down to nose-base level
 CROP_Y = 505.0  # the bust is cut here
-LABEL_Y = 560.0
+LABEL_Y = 520.0  # the view labels, below the crop and inside the frame
 
-CELL_W, CELL_H = 400.0, 600.0
+# The frame (the root viewBox): x 0-1200, y FRAME_TOP to FRAME_TOP + FRAME_H. It hugs the
+# content (vertex at 46, crop at 505, labels at 520) so the figure is drawn as large as the
+# page allows; each view is a CELL_W-wide cell of the full frame height.
+FRAME_TOP, FRAME_H = 36.0, 490.0
+FRAME_BOTTOM = FRAME_TOP + FRAME_H  # 526
+CELL_W = 400.0
 GRID = 0.1  # every coordinate in the output lies on this grid
 STEP = 1.0  # sampling step along curves, in drawing units
 # A fingertip: 44 CSS px is 53 units where the 1200-unit drawing is shown 1000 px wide. The
@@ -810,7 +815,7 @@ def side_view() -> View:
         ("posterior_neck", beyond(neck_base, "above")),
         ("shoulder_top", inter(beyond(shoulder_low, "above"), beyond(axilla, "left"))),
         ("upper_chest", beyond(axilla, "right")),
-        ("upper_back", box(x0, 0, x0 + CELL_W, CELL_H)),
+        ("upper_back", box(x0, 0, x0 + CELL_W, FRAME_BOTTOM)),
     ]
     regions_from(view, claims, [
         "upper_back", "upper_chest", "shoulder_top", "posterior_neck", "lateral_neck",
@@ -1000,7 +1005,7 @@ def back_view() -> View:
         ("lateral_head", beyond(nuchal_cut, "above")),
         ("posterior_neck", beyond(neck_low, "above")),
         ("shoulder_top", beyond(shoulder_low, "above")),
-        ("upper_back", box(x0, 0, x0 + CELL_W, CELL_H)),
+        ("upper_back", box(x0, 0, x0 + CELL_W, FRAME_BOTTOM)),
     ]
     regions_from(view, claims, ["upper_back", "shoulder_top", "posterior_neck", "occiput",
                                 "lateral_head", "vertex", "mastoid", "ear"])
@@ -1196,10 +1201,15 @@ HEADER = """<!--
       python tools/draw_head.py
   to regenerate it (the unit tests check that the committed file matches the script).
 
-  Layout: viewBox 0 0 1200 600, three cells of 400 x 600 at one scale, side by side:
-  front (x 0-400), right side (x 400-800, face to the right), back (x 800-1200).
+  Layout: viewBox 0 36 1200 490 (x 0-1200, y 36-526: the frame hugs the figure, which runs
+  from the vertex at y 46 to the bust's crop at y 505, with the view labels at y 520).
+  Three cells of 400 x 490 at one scale, side by side: front (x 0-400), right side
+  (x 400-800, face to the right), back (x 800-1200). Coordinates, data-tap and data-bbox are
+  all in these drawing units; the viewBox origin is not 0, so a reader that maps it to 0
+  must add it back.
 
-  Each view is <g id="view-VIEW" data-view="VIEW" data-bbox="x y width height"> holding, in order:
+  Each view is <g id="view-VIEW" data-view="VIEW" data-bbox="x y width height"> (its cell,
+  e.g. "400 36 400 490", usable as a viewBox to show that view alone) holding, in order:
     g.outline         neutral line art, not tappable; path.silhouette is the skin of the figure.
     g.regions         one tappable group per pain region seen in that view:
                         <g id="VIEW-region-ID" class="region" data-region="ID" data-tap="x y">
@@ -1265,9 +1275,9 @@ def build_views() -> list[View]:
     """All three views, with hit areas placed and tap points chosen."""
     views = [front_view(), side_view(), back_view()]
     for v in views:
-        # Hit circles stay inside the cell and below the crown, so that every view's content
-        # starts at the same height and the three views line up.
-        cell = box(v.x0, VERTEX_Y, v.x0 + CELL_W, CELL_H)
+        # Hit circles stay inside the cell, below the crown (so that every view's content
+        # starts at the same height and the three views line up) and above the frame's bottom.
+        cell = box(v.x0, VERTEX_Y, v.x0 + CELL_W, FRAME_BOTTOM)
         for layer in (v.regions, v.muscles):
             place_hits(layer, cell)
             choose_taps(layer)
@@ -1307,12 +1317,13 @@ def trigger_point_xml(view: View) -> list[str]:
 def render(views: list[View]) -> str:
     """The whole SVG document."""
     out = [HEADER,
-           '<svg xmlns="http://www.w3.org/2000/svg" id="head-regions" viewBox="0 0 1200 600">',
+           '<svg xmlns="http://www.w3.org/2000/svg" id="head-regions" '
+           f'viewBox="0 {fmt(FRAME_TOP)} {fmt(3 * CELL_W)} {fmt(FRAME_H)}">',
            "<title>Head and neck: muscles and the regions they refer pain to</title>",
            DEFS, STYLE]
     for v in views:
         out.append(f'<g id="view-{v.name}" data-view="{v.name}" '
-                   f'data-bbox="{fmt(v.x0)} 0 {fmt(CELL_W)} {fmt(CELL_H)}">')
+                   f'data-bbox="{fmt(v.x0)} {fmt(FRAME_TOP)} {fmt(CELL_W)} {fmt(FRAME_H)}">')
         out.append('<g class="outline" pointer-events="none">')
         skin = union(*[r.shape for r in v.regions])  # exactly the area the regions tile
         out.append(f'<path class="silhouette" d="{polygon_d(skin)}"/>')

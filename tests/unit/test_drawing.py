@@ -39,13 +39,23 @@ REGIONS = {
     "lower_teeth", "tmj", "jaw", "angle_of_jaw", "chin", "anterior_neck", "lateral_neck",
     "posterior_neck", "shoulder_top", "upper_back", "upper_chest",
 }
-VIEWS = {"front": "0 0 400 600", "side": "400 0 400 600", "back": "800 0 400 600"}
+VIEWBOX = "0 36 1200 490"  # the frame hugs the figure: vertex at 46, crop at 505, labels at 520
+VIEWS = {"front": "0 36 400 490", "side": "400 36 400 490", "back": "800 36 400 490"}
+ORIGIN = np.array([float(v) for v in VIEWBOX.split()[:2]])
 MIN_TARGET = 53.0  # 44 CSS px when the 1200-unit drawing is shown ~1000 px wide
 KINDS = ("region", "muscle")
 
 
 def classes(element: SVGElement) -> set[str]:
     return set((element.values.get("class") or "").split())
+
+
+def bbox(element) -> tuple[float, float, float, float]:
+    """An element's bounding box in drawing units. svgelements maps the viewBox's origin to 0
+    (its transformed bbox is shifted by the origin); add the origin back, as the app does.
+    Path points read with ``reify=False`` and raw attribute values are already in drawing units."""
+    x0, y0, x1, y1 = element.bbox()
+    return (x0 + ORIGIN[0], y0 + ORIGIN[1], x1 + ORIGIN[0], y1 + ORIGIN[1])
 
 
 def children(group) -> list:
@@ -92,7 +102,7 @@ class Tappable:
         self.shape = shapely.union_all([to_geometry(s) for s in shapes])
         self.hits = shapely.union_all([hit_geometry(h) for h in hits]) if hits else Polygon()
         self.catch = self.shape.union(self.hits)
-        boxes = [np.array(s.bbox()) for s in shapes] + [np.array(h.bbox()) for h in hits]
+        boxes = [np.array(bbox(s)) for s in shapes] + [np.array(bbox(h)) for h in hits]
         b = np.array(boxes)
         self.bbox = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
         self.hit_elements = hits
@@ -147,8 +157,28 @@ def test_three_views_side_by_side(views):
 
 def test_root_scales_to_its_container():
     head = re.search(r"<svg[^>]*>", SVG_FILE.read_text()).group(0)
-    assert 'viewBox="0 0 1200 600"' in head and 'id="head-regions"' in head
+    assert f'viewBox="{VIEWBOX}"' in head and 'id="head-regions"' in head
     assert "width=" not in head and "height=" not in head
+
+
+def test_everything_lies_inside_the_frame(svg, views):
+    """Shapes, hit circles, trigger points and labels all fall inside the tight viewBox, and
+    each group inside its own view's cell."""
+    fx, fy, fw, fh = (float(v) for v in VIEWBOX.split())
+    for name, view in views.items():
+        cx, cy, cw, ch = (float(v) for v in VIEWS[name].split())
+        assert (cy, ch) == (fy, fh)
+        for kind in KINDS:
+            for item in view["layers"][kind]:
+                x0, y0, x1, y1 = item.bbox
+                assert cx - 0.5 <= x0 and x1 <= cx + cw + 0.5, (item.id, item.bbox)
+                assert cy - 0.5 <= y0 and y1 <= cy + ch + 0.5, (item.id, item.bbox)
+        label = next(c for c in children(view["group"]) if "view-label" in classes(c))
+        y = float(label.values["y"])
+        assert fy + 0.9 * fh < y <= fy + fh - 4, y  # below the figure, its descenders inside
+    silhouettes = shapely.union_all([v["silhouette"] for v in views.values()])
+    x0, y0, x1, y1 = silhouettes.bounds
+    assert fx <= x0 and x1 <= fx + fw and fy <= y0 and y1 <= fy + fh
 
 
 def test_every_muscle_and_region_is_drawn_and_nothing_else(views):
@@ -215,7 +245,7 @@ def test_trigger_points_are_crosses_on_their_muscle(views):
     for name, view in views.items():
         muscles = {m.ident: m for m in view["layers"]["muscle"]}
         for muscle, path in view["marks"]:
-            x0, y0, x1, y1 = path.bbox()
+            x0, y0, x1, y1 = bbox(path)
             assert 9 <= x1 - x0 <= 13 and 9 <= y1 - y0 <= 13, (name, muscle)
             assert len(list(path.as_subpaths())) == 2, (name, muscle)
             centre = Point((x0 + x1) / 2, (y0 + y1) / 2)
