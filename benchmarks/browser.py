@@ -244,11 +244,13 @@ def _tap_element(page: Page, element_id: str) -> bool:
 
 
 def _switch_mode(page: Page, mode: str) -> None:
-    button = page.locator(f"[data-mode={mode}]").first
+    """Tap the mode button with a finger and wait until it shows as pressed."""
+    selector = f"button[data-mode={mode}]"
+    button = page.locator(selector).first
     button.scroll_into_view_if_needed()
     box = button.bounding_box()
     page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_selector(f"#diagram[data-mode={mode}]", state="attached")
+    page.wait_for_selector(f"{selector}[aria-pressed=true]", state="attached")
     page.wait_for_timeout(PAUSE_BETWEEN_TAPS_MS)
 
 
