@@ -51,7 +51,7 @@ def wait_for_classes(page, expected: dict) -> None:
                 return JSON.stringify(seen) === JSON.stringify(expected);
             }""",
             arg=expected,
-            timeout=5000,
+            timeout=15000,
         )
     except Exception:
         assert diagram_classes(page) == expected
