@@ -12,7 +12,8 @@ How the script is organised
 2. **Views** – ``front_view``, ``side_view`` and ``back_view``. Each one writes the landmarks
    of that view as coordinates derived from the proportions below, then builds, in order:
    the outline (line art), the regions (simple shapes clipped against the silhouette and
-   carved so that they tile it), the muscles (shape + fibre lines) and the trigger points.
+   carved so that they tile the head, the neck and a few zones of the torso; the rest of the
+   torso is plain skin), the muscles (shape + fibre lines) and the trigger points.
 3. **Tap targets** – hit circles for shapes smaller than a finger, placed where they cover
    their neighbours least, and a tap point for every group that lands on that group.
 4. **SVG writer** – plain ``<path>`` elements with coordinates rounded to 0.1, colours in one
@@ -322,7 +323,8 @@ class View:
     name: str
     label: str
     x0: float
-    silhouette: object
+    silhouette: object  # the figure's outline cut by the bust crop
+    skin: object = None  # the part of the silhouette that is no region (most of the torso)
     outline: list = field(default_factory=list)  # (css class, path data)
     regions: list = field(default_factory=list)  # Items, in DOM order
     muscles: list = field(default_factory=list)  # Items, in DOM order
@@ -383,17 +385,25 @@ def contour_lines(view: View, crop: Polygon) -> None:
         view.line("contour", d)
 
 
+#: The id of a claim that takes its area but makes no region: plain skin, not tappable.
+SKIN = None
+
+
 def tile(silhouette, claims) -> dict:
     """Carve the silhouette into regions.
 
     ``claims`` is a list of (region id, rough shape), most specific first: each region takes its
-    rough shape minus what the regions before it took. Leftover scraps and crumbs go to the
-    neighbour they share the longest edge with, so the regions tile the silhouette exactly.
+    rough shape minus what the regions before it took. A claim whose id is ``SKIN`` (None) takes
+    its area like any other but is no region: it is the plain skin between the regions (most of
+    the torso). Leftover scraps and crumbs go to the neighbour they share the longest edge with
+    (the skin included), so the pieces, skin included, tile the silhouette exactly; the skin
+    comes back under the key ``SKIN``.
     """
     taken, out = Polygon(), {}
     for rid, raw in claims:
+        assert rid is SKIN or rid not in out, f"{rid} is claimed twice"
         got = minus(inter(raw, silhouette), taken)
-        out[rid] = got
+        out[rid] = union(out[rid], got) if rid in out else got
         taken = union(taken, got)
     scraps = polygons(minus(silhouette, taken))
     for rid, got in out.items():
@@ -414,8 +424,10 @@ def tile(silhouette, claims) -> dict:
 
 
 def regions_from(view: View, claims, order) -> None:
-    """Tile the view's silhouette with ``claims`` and add the regions in DOM ``order``."""
+    """Tile the view's silhouette with ``claims`` and add the regions in DOM ``order``; what
+    the ``SKIN`` claims took becomes the view's plain skin."""
     tiles = tile(view.silhouette, claims)
+    view.skin = tiles.pop(SKIN, Polygon())
     assert set(order) == set(tiles), set(order) ^ set(tiles)
     view.regions = [Item(rid, tiles[rid]) for rid in order if not tiles[rid].is_empty]
 
@@ -564,6 +576,13 @@ def front_view() -> View:
                                 (0, 273.5), (-27, 271), (-35.5, 263))),
                         beyond(lips_line, "below"))
     shoulder = inter(beyond(clav_line, "above"), beyond(split, "right"))
+    # Upper chest: the skin over the manubrium and the top of the sternum, from the sternal
+    # notch and the clavicles' medial ends down to the crop. A shield about two fingers wider
+    # than the sternum each side: 60 out at the clavicles, narrowing a little downward. The
+    # rest of the chest is plain skin, no region.
+    sternal_edge = at((60, 380), (60, 398), (57.5, 440), (53.5, 476), (49, 520))
+    upper_chest = inter(beyond(sternal_edge, "left"),
+                        beyond(mirror_pts(sternal_edge, cx), "right"), beyond(clav_line, "below"))
     claims = [
         ("retro_orbital", both(ellipse(cx + 36, 177, 22.5, 12.5), cx)),
         ("eyebrow", both(blob(at((12, 166), (11.5, 157), (24, 149.8), (40, 146), (56, 148.5),
@@ -590,7 +609,8 @@ def front_view() -> View:
         ("anterior_neck", Polygon(np.vstack([v_line, mirror_pts(v_line[::-1], cx)]))),
         ("shoulder_top", union(shoulder, mirror(shoulder, cx))),
         ("lateral_neck", beyond(clav_line, "above")),
-        ("upper_chest", beyond(clav_line, "below")),
+        ("upper_chest", upper_chest),
+        (SKIN, beyond(clav_line, "below")),
     ]
     regions_from(view, claims, [
         "upper_chest", "shoulder_top", "lateral_neck", "anterior_neck", "vertex", "lateral_head",
@@ -785,6 +805,13 @@ def side_view() -> View:
                  (636, 395), (652, 400), (700, 404)]
     shoulder_low = [(480, 404), (530, 408), (575, 412), (620, 412)]
     axilla = [(612, 380), (606, 420), (600, 560)]
+    # Below the shoulder only two strips of the torso are regions: the front of the chest and
+    # the back, each reaching about 45 in from the contour (the contour moved 45 inward). The
+    # chest strip's inner edge starts at the shoulder ridge's lower front corner, so the two
+    # meet without a gap under the clavicle. The middle of the torso, under the arm, is plain
+    # skin.
+    chest_inner = np.vstack([[(607, 412)], neck_front[neck_front[:, 1] >= 430][::-1] - (45, 0)])
+    back_inner = neck_back[neck_back[:, 1] >= 356] + (45, 0)
     ramus_front = [(644, 150), (643, 194), (640, 220), (634, 250), (626, 300)]
     cheek_low = [(600, 252), (634, 250), (664, 245), (700, 241), (760, 238)]
     claims = [
@@ -814,8 +841,9 @@ def side_view() -> View:
         ("lateral_neck", inter(beyond(trap_front, "right"), beyond(neck_base, "above"))),
         ("posterior_neck", beyond(neck_base, "above")),
         ("shoulder_top", inter(beyond(shoulder_low, "above"), beyond(axilla, "left"))),
-        ("upper_chest", beyond(axilla, "right")),
-        ("upper_back", box(x0, 0, x0 + CELL_W, FRAME_BOTTOM)),
+        ("upper_chest", inter(beyond(chest_inner, "right"), beyond(neck_base, "below"))),
+        ("upper_back", inter(beyond(back_inner, "left"), beyond(shoulder_low, "below"))),
+        (SKIN, beyond(neck_base, "below")),
     ]
     regions_from(view, claims, [
         "upper_back", "upper_chest", "shoulder_top", "posterior_neck", "lateral_neck",
@@ -997,6 +1025,12 @@ def back_view() -> View:
     shoulder_low = at((-230, 410), (-150, 397), (-90, 383), (-50, 369), (0, 365), (50, 369),
                       (90, 383), (150, 397), (230, 410))
     occipital_bone = area(smooth(np.vstack([mirror_pts(lambdoid[::-1], cx), lambdoid[1:]])))
+    # Upper back: between the shoulder blades, from the spine out to just past the vertebral
+    # border of each scapula (drawn at 84-95 out), from below the shoulder ridge and the nape
+    # down to the crop. The back beyond the shoulder blades' inner borders is plain skin.
+    interscapular = at((105, 360), (102, 404), (102, 440), (105, 470), (107, 490), (108, 520))
+    upper_back = inter(beyond(interscapular, "left"),
+                       beyond(mirror_pts(interscapular, cx), "right"))
     claims = [
         ("ear", minus(ears, head)),
         ("mastoid", both(ellipse(cx + 73, 240, 12.5, 15), cx)),
@@ -1005,7 +1039,8 @@ def back_view() -> View:
         ("lateral_head", beyond(nuchal_cut, "above")),
         ("posterior_neck", beyond(neck_low, "above")),
         ("shoulder_top", beyond(shoulder_low, "above")),
-        ("upper_back", box(x0, 0, x0 + CELL_W, FRAME_BOTTOM)),
+        ("upper_back", upper_back),
+        (SKIN, beyond(shoulder_low, "below")),
     ]
     regions_from(view, claims, ["upper_back", "shoulder_top", "posterior_neck", "occiput",
                                 "lateral_head", "vertex", "mastoid", "ear"])
@@ -1210,11 +1245,16 @@ HEADER = """<!--
 
   Each view is <g id="view-VIEW" data-view="VIEW" data-bbox="x y width height"> (its cell,
   e.g. "400 36 400 490", usable as a viewBox to show that view alone) holding, in order:
-    g.outline         neutral line art, not tappable; path.silhouette is the skin of the figure.
+    g.outline         neutral line art, not tappable; path.silhouette is the skin of the figure
+                      (its outline cut by the bust crop).
     g.regions         one tappable group per pain region seen in that view:
                         <g id="VIEW-region-ID" class="region" data-region="ID" data-tap="x y">
                         with a <title>, path.shape and, for small shapes, ellipse.hit.
-                        The regions of a view tile its silhouette without gaps or overlaps.
+                        The regions of a view never overlap. They cover the whole head
+                        and neck; of the torso only upper_chest (over the top of the
+                        sternum) and upper_back (between the shoulder blades) are regions,
+                        and the rest of the torso is plain, untappable skin (silhouette
+                        only, no region group).
                         retro_orbital (behind the eye) carries data-depth="deep".
     g.muscles         one tappable group per muscle seen in that view:
                         <g id="VIEW-muscle-ID" class="muscle" data-muscle="ID" data-tap="x y">
@@ -1325,8 +1365,10 @@ def render(views: list[View]) -> str:
         out.append(f'<g id="view-{v.name}" data-view="{v.name}" '
                    f'data-bbox="{fmt(v.x0)} {fmt(FRAME_TOP)} {fmt(CELL_W)} {fmt(FRAME_H)}">')
         out.append('<g class="outline" pointer-events="none">')
-        skin = union(*[r.shape for r in v.regions])  # exactly the area the regions tile
-        out.append(f'<path class="silhouette" d="{polygon_d(skin)}"/>')
+        # The figure cut by the crop: the regions and the plain skin between them, whose
+        # shared edges were simplified together, so the regions fit it exactly.
+        silhouette = union(v.skin, *[r.shape for r in v.regions])
+        out.append(f'<path class="silhouette" d="{polygon_d(silhouette)}"/>')
         out += [f'<path class="{cls}" d="{d}"/>' for cls, d in v.outline]
         out.append("</g>")
         for layer, kind in ((v.regions, "region"), (v.muscles, "muscle")):
