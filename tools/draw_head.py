@@ -1273,15 +1273,19 @@ HEADER = """<!--
 
   Colours are in the <style> element, every selector scoped under #head-regions, so a page
   can override them. <defs> holds two neutral grey patterns for CSS fills: #stipple (dots,
-  for spillover zones) and #hatch (diagonal lines).
+  for spillover zones) and #hatch (diagonal lines). Each pattern draws a background first,
+  rect.pattern-bg filling its 6 x 6 tile (fill: none here, so the pattern is see-through; a
+  page can colour it), then its ink: .pattern-ink dots, .pattern-line strokes.
 -->"""
 
 DEFS = """<defs>
 <pattern id="stipple" patternUnits="userSpaceOnUse" width="6" height="6">\
+<rect class="pattern-bg" width="6" height="6"/>\
 <circle class="pattern-ink" cx="1.5" cy="1.5" r="0.9"/><circle class="pattern-ink" cx="4.5" \
 cy="4.5" r="0.9"/></pattern>
 <pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" \
-patternTransform="rotate(45)"><path class="pattern-line" d="M0 0V6"/></pattern>
+patternTransform="rotate(45)"><rect class="pattern-bg" width="6" height="6"/>\
+<path class="pattern-line" d="M0 0V6"/></pattern>
 </defs>"""
 
 STYLE = """<style>
@@ -1306,6 +1310,7 @@ STYLE = """<style>
   stroke-width: 2.2; stroke-linecap: round; }
 #head-regions .view-label { fill: #8a8a8a; font: 15px system-ui, sans-serif;
   text-anchor: middle; }
+#head-regions .pattern-bg { fill: none; }
 #head-regions .pattern-ink { fill: #7a7a7a; }
 #head-regions .pattern-line { stroke: #7a7a7a; stroke-width: 1.2; }
 </style>"""

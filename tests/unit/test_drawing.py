@@ -351,6 +351,21 @@ def test_styles_are_scoped_and_nothing_is_fetched():
     assert 'id="stipple"' in text and 'id="hatch"' in text
 
 
+def test_patterns_draw_a_background_first(svg):
+    """#stipple and #hatch each start with rect.pattern-bg over the whole tile, unfilled in the
+    drawing's own style so it looks the same standalone; the app colours it with CSS."""
+    text = SVG_FILE.read_text()
+    for pattern_id in ("stipple", "hatch"):
+        body = re.search(rf'<pattern id="{pattern_id}"[^>]*>(.*?)</pattern>', text, re.S).group(1)
+        first = re.match(r"\s*<(\w+)([^>]*)/>", body)
+        assert first and first.group(1) == "rect", (pattern_id, body[:80])
+        attrs = dict(re.findall(r'(\w[\w-]*)="([^"]*)"', first.group(2)))
+        assert attrs == {"class": "pattern-bg", "width": "6", "height": "6"}, (pattern_id, attrs)
+        assert body.count("pattern-bg") == 1
+    style = re.search(r"<style>(.*?)</style>", text, re.S).group(1)
+    assert re.search(r"#head-regions \.pattern-bg \{ fill: none; \}", style)
+
+
 def test_generator_reproduces_the_committed_file(tmp_path):
     out = tmp_path / "head_regions.svg"
     subprocess.run([sys.executable, str(GENERATOR), str(out)], check=True, timeout=300)
