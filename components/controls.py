@@ -33,7 +33,7 @@ def create_controls() -> html.Header:
         [
             html.Button("Clear", id=ids.CLEAR, type="button", className="btn btn-outline-secondary",
                         **{"data-action": "clear"}),
-            html.A([html.Span("Print"), html.Span(" / Save as PDF", className="wide-only")], id=ids.HANDOUT_LINK,
+            html.A([html.Span("Print"), html.Span("\u00a0/ Save as PDF", className="wide-only")], id=ids.HANDOUT_LINK,
                    title="Print / Save as PDF: a handout of this view for the patient", href="/handout", className="btn btn-outline-secondary",
                    target="_blank", rel="noopener", **{"data-base": "/handout"}),
         ],
