@@ -33,6 +33,7 @@ VIEWS = ("front", "side", "back")
 KINDS = {"data-muscle": "muscle", "data-region": "region"}
 TRIGGER_POINT = "data-trigger-point"
 SAMPLES_PER_CURVE = 16
+NOT_OUTLINE = frozenset({"hit", "fibres"})  # classes of a group's parts that are not its outline
 # Elements that draw something; a tappable group needs at least one inside it.
 DRAWN_TAGS = frozenset({"path", "rect", "circle", "ellipse", "line", "polyline", "polygon"})
 
@@ -281,7 +282,8 @@ def _geometry(path: Path) -> dict[tuple[str, str, str], tuple[list[np.ndarray], 
 
     svgelements passes a group's attributes down to the shapes inside it, so each shape knows
     its view and the muscle or region it belongs to. Hit areas (class ``hit``) widen the
-    bounding box but are not part of the drawn outline.
+    bounding box but are not part of the drawn outline; nor are fibre lines (class ``fibres``),
+    which are open strokes inside the shape.
     """
     import numpy as np
     from svgelements import SVG, Shape  # imported here: slow to import, and only needed for geometry
@@ -301,7 +303,7 @@ def _geometry(path: Path) -> dict[tuple[str, str, str], tuple[list[np.ndarray], 
         box = tuple(float(value + origin[i % 2]) for i, value in enumerate(box))
         key = (shape.values.get("data-view"), KINDS[attribute], shape.values[attribute])
         outlines, bbox = found.get(key, ([], None))
-        if "hit" not in shape.values.get("attributes", {}).get("class", "").split():
+        if not NOT_OUTLINE & set(shape.values.get("attributes", {}).get("class", "").split()):
             outlines = outlines + [points + origin for points in _polygons(shape)]
         found[key] = (outlines, box if bbox is None else _union(bbox, box))
     return found

@@ -19,6 +19,7 @@ def svg(body: str, root: str = 'viewBox="0 0 1200 600"') -> str:
 TEMPLE = '<g id="front-region-temple" data-region="temple" data-tap="20 20"><path d="M0 0 H60 V30 H0 Z"/></g>'
 TEMPORALIS = (
     '<g id="front-muscle-temporalis" data-muscle="temporalis"><path d="M100 100 L140 100 L140 140 Z"/>'
+    '<path class="fibres" d="M105 101 L139 135 M110 101 L139 130"/>'
     '<rect class="hit" x="90" y="90" width="60" height="60"/></g>'
 )
 
@@ -43,7 +44,7 @@ def test_tappable_shapes_carry_view_geometry_and_tap_point(tmp_path):
     assert temple.area == pytest.approx(1800)
     assert temple.centroid == pytest.approx((30, 15))
     assert temple.tap == (20, 20)
-    # the hit area widens the bounding box but is not part of the drawn area
+    # the hit area widens the bounding box; neither it nor the fibre lines are part of the drawn area
     assert temporalis.bbox == (90, 90, 150, 150)
     assert temporalis.area == pytest.approx(800)
     assert temporalis.centroid == pytest.approx((140 - 40 / 3, 100 + 40 / 3))
