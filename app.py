@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from components.caching import cache_versioned_files
 from components.handout_page import register_handout
 from components.layout import create_layout
 from components.security import PrivateDash, guard_callback_requests, secure
@@ -29,6 +30,7 @@ server = app.server
 register_handout(app)
 study_app.init_app(server)  # the study page, at /study/
 secure(app, study_app)
+cache_versioned_files(app)
 guard_callback_requests(app)
 guard_callback_requests(study_app)
 

@@ -42,6 +42,11 @@
         return {mode: mode, muscle: null, regions: []};
     }
 
+    function sameSelection(a, b) {
+        return a.mode === b.mode && a.muscle === b.muscle && a.regions.length === b.regions.length
+            && a.regions.every((region, i) => region === b.regions[i]);
+    }
+
     /* The selection after a tap; mirrors referral.selection.next_selection. */
     function nextSelection(current, tap) {
         if (tap.kind === "muscle") {
@@ -377,10 +382,14 @@
         }
         state.addressRead = true;
         if (!state.touched) {
+            const changed = !sameSelection(state.selection, reading.selection);
             state.selection = reading.selection;
             const url = window.location.pathname + queryFor(reading.selection);
             window.history.replaceState({referralSelection: reading.selection}, "", url);
-            window.dash_clientside.set_props(SELECTION_ID, {data: reading.selection});
+            // An unchanged selection would only ask the server for the same panel again.
+            if (changed) {
+                window.dash_clientside.set_props(SELECTION_ID, {data: reading.selection});
+            }
         }
         applyHighlight();
         applyToPicker();

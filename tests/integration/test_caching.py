@@ -1,0 +1,35 @@
+"""Browsers keep the files whose address carries their version, and only those."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+app_module = pytest.importorskip("app")  # importing the app runs its start-up checks
+CLIENT = app_module.server.test_client()
+
+
+def page_files(page: str, prefix: str) -> list[str]:
+    html = CLIENT.get(page).get_data(as_text=True)
+    return [url for url in re.findall(r'(?:href|src)="([^"]+)"', html) if url.startswith(prefix)]
+
+
+@pytest.mark.parametrize("page, prefix", [("/", "/assets/"), ("/study/", "/study/assets/")])
+def test_the_pages_assets_and_favicon_are_kept_for_a_year(page, prefix):
+    files = page_files(page, prefix) + [url for url in page_files(page, "/") if "_favicon.ico?v=" in url]
+    assert len(files) >= 2
+    for url in files:
+        response = CLIENT.get(url, buffered=True)
+        assert response.status_code == 200
+        assert response.cache_control.max_age == 365 * 24 * 3600 and not response.cache_control.no_cache, url
+
+
+def test_an_asset_without_its_version_is_checked_again_every_time():
+    response = CLIENT.get("/assets/referral_map.css", buffered=True)
+    assert response.status_code == 200 and response.cache_control.no_cache
+
+
+def test_the_page_and_its_data_are_never_kept():
+    for path in ("/", "/_dash-layout", "/_dash-dependencies"):
+        assert CLIENT.get(path).cache_control.max_age is None, path
