@@ -228,8 +228,7 @@ def _targets(page: Page, kind: str) -> list[str]:
     """One tappable shape per muscle (or region), taking the views in turn, that a finger can hit."""
     targets = []
     for index, shapes in enumerate(page.evaluate(SHAPES_JS, [kind])):
-        rotated = shapes[index % len(shapes):] + shapes[: index % len(shapes)]
-        hit = next((shape for shape in rotated if page.evaluate(TAP_POINT_JS, [shape])), None)
+        hit = next((shape for shape in _rotated(shapes, index) if page.evaluate(TAP_POINT_JS, [shape])), None)
         if hit:
             targets.append(hit)
     return targets
@@ -269,11 +268,13 @@ def _region_plan(regions: list[str], taps: int) -> list[str]:
     return plan
 
 
-def tap_session(browser: Browser, url: str, names: dict, taps: int) -> dict:
+def tap_session(browser: Browser, url: str, names: dict, taps: int, start: int = 0) -> dict:
     """Tap ``taps`` times, half on muscles in muscle mode and half on regions in region mode.
 
-    Returns the per-tap records of the probe (ms after pointerup), how many taps missed their
-    shape, and the details-panel callback requests the page sent (for the load generator).
+    The muscles and regions are taken in turn from the ``start``-th on, so that sessions with
+    different starts tap different shapes. Returns the per-tap records of the probe (ms after
+    pointerup), how many taps missed their shape, and the details-panel callback requests the
+    page sent (for the load generator).
     """
     context = browser.new_context(**TABLET)
     try:
@@ -281,11 +282,11 @@ def tap_session(browser: Browser, url: str, names: dict, taps: int) -> dict:
         page.evaluate(PROBE_JS, names)
         records: list[dict] = []
         muscle_taps = taps // 2
-        muscles = _targets(page, "muscle")
+        muscles = _rotated(_targets(page, "muscle"), start)
         plan = [("muscle", muscles[i % len(muscles)]) for i in range(muscle_taps)]
         missed = _run_taps(page, plan, records)
         _switch_mode(page, "region")
-        regions = _targets(page, "region")
+        regions = _rotated(_targets(page, "region"), start)
         plan = [("region", element) for element in _region_plan(regions, taps - muscle_taps)]
         missed += _run_taps(page, plan, records)
         page.wait_for_load_state("networkidle")
@@ -294,6 +295,23 @@ def tap_session(browser: Browser, url: str, names: dict, taps: int) -> dict:
                 "targets": {"muscle": len(muscles), "region": len(regions)}}
     finally:
         context.close()
+
+
+def merge_sessions(sessions: list[dict]) -> dict:
+    """Several tap sessions on the same page as one."""
+    return {
+        "records": [record for session in sessions for record in session["records"]],
+        "missed": sum(session["missed"] for session in sessions),
+        "callbacks": [exchange for session in sessions for exchange in session["callbacks"]],
+        "targets": sessions[0]["targets"] if sessions else {},
+    }
+
+
+def _rotated(items: list, start: int) -> list:
+    if not items:
+        return items
+    start %= len(items)
+    return items[start:] + items[:start]
 
 
 def _run_taps(page: Page, plan: list[tuple[str, str]], records: list) -> int:

@@ -71,7 +71,7 @@ def value_row(figure: str, unit: str, value: float, target: Target | None = None
 def _number(value: float | None, unit: str) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
-    if unit == "×":
+    if unit in ("×", "s"):
         return f"{value:.2f}"
     if abs(value) >= 100 or float(value).is_integer():
         return f"{value:,.0f}"
