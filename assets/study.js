@@ -10,6 +10,7 @@
     const DIAGRAM_ID = "study-diagram";
     const TAP_ID = "study-diagram-tap";
     const QUIZ_PANEL_ID = "study-quiz-panel";
+    const NEXT_ID = "study-quiz-next";
     const STATE_CLASSES = ["is-selected", "is-essential", "is-spillover", "is-referring"];
     const ROOT_CLASSES = ["mode-muscle", "mode-region", "has-selection"];
 
@@ -49,9 +50,10 @@
         window.dash_clientside.set_props(TAP_ID, {data: {kind: kind, id: shape.dataset[kind], n: state.taps}});
     }
 
-    /* After an answer, move the keyboard focus to "Next question"; after that, to the first
-       choice. Only when the student is working in the quiz, so loading the page never jumps. */
-    function onQuizClick(event) {
+    /* After an answer, move the keyboard focus to "Next question"; on a new question, to its
+       first answer. Only while the student works in the quiz (their last click or key was in
+       it), so loading the page or tapping the diagram never moves the focus. */
+    function onQuizInput(event) {
         state.quizFocus = Boolean(event.target.closest("#" + QUIZ_PANEL_ID));
     }
 
@@ -59,13 +61,23 @@
         if (!state.quizFocus) {
             return;
         }
-        window.requestAnimationFrame(() => {
-            const next = document.getElementById("study-quiz-next");
-            const target = next && !next.hidden ? next : document.querySelector(".quiz-choice:not([disabled])");
-            if (target) {
-                target.focus({preventScroll: true});
-            }
-        });
+        const next = document.getElementById(NEXT_ID);
+        const target = next && !next.hidden ? next
+            : document.querySelector("#" + QUIZ_PANEL_ID + " .quiz-choice:not([disabled]), #"
+                + QUIZ_PANEL_ID + " .quiz-place-details summary");
+        if (target && document.activeElement !== target) {
+            target.focus({preventScroll: true});
+        }
+    }
+
+    /* The quiz is re-rendered by Dash; watch it rather than guess when the new buttons exist. */
+    function watchQuiz() {
+        const panel = document.getElementById(QUIZ_PANEL_ID);
+        if (panel) {
+            new MutationObserver(focusQuiz).observe(panel, {
+                subtree: true, childList: true, attributes: true, attributeFilter: ["hidden", "disabled"],
+            });
+        }
     }
 
     /* One view at a time, or all three: the drawing's views carry their own viewBox. */
@@ -110,8 +122,9 @@
         state.svg.setAttribute("role", "img");
         state.svg.setAttribute("aria-label", "Head and neck diagram: front, side and back views");
         root.addEventListener("click", onClick);
-        document.addEventListener("click", onQuizClick, true);
-        document.addEventListener("keydown", onQuizClick, true);
+        document.addEventListener("click", onQuizInput, true);
+        document.addEventListener("keydown", onQuizInput, true);
+        watchQuiz();
         document.addEventListener("click", onViewClick);
         apply();
         root.dataset.ready = "true";
@@ -122,7 +135,6 @@
         if (payload) {
             state.paint = payload;
             apply();
-            focusQuiz();
         }
         return window.dash_clientside.no_update;
     }

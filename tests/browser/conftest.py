@@ -12,6 +12,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -72,7 +73,11 @@ def start_app(*args: str, env: dict | None = None, command: list[str] | None = N
         try:
             with urllib.request.urlopen(url + "/", timeout=2) as response:
                 if response.status == 200:
-                    return RunningApp(url, process)
+                    running = RunningApp(url, process)
+                    # Keep reading the app's output: the server logs every request, and once an
+                    # unread pipe is full the server blocks on its next log line and stops answering.
+                    threading.Thread(target=lambda: running.log.extend(process.stdout), daemon=True).start()
+                    return running
         except OSError:
             time.sleep(0.1)
     process.kill()

@@ -1,0 +1,203 @@
+"""A student on a tablet: reads the whole table, taps a row, takes the quiz.
+
+Real headless Chromium with touch emulation, against the app started as ``python app.py``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from referral import Selection, highlight_for, load_checked
+from referral.quiz import WRONG_GAP
+from study.table import muscle_order
+from tests.browser.conftest import Console, expected_classes
+from tests.conftest import DATA, DRAWING
+
+pytestmark = pytest.mark.browser
+
+REFERRAL_MAP, DRAWN = load_checked(DATA, DRAWING)
+QUIZ_KEY = "study-quiz"  # dcc.Store(storage_type="local") keeps the quiz under its id
+
+
+def open_study(page, url: str) -> None:
+    page.goto(url + "/study/")
+    page.wait_for_selector("#study-diagram[data-ready=true]", state="attached")
+    page.wait_for_selector("#study-heatmap .nsewdrag", state="attached")
+
+
+def wait_for_study_classes(page, expected: dict) -> None:
+    """Wait until the study diagram shows exactly ``expected`` (see conftest.expected_classes)."""
+    page.wait_for_function(
+        """(expected) => {
+            const states = ['is-selected', 'is-essential', 'is-spillover', 'is-referring'];
+            const seen = {muscle: {}, region: {}, mark: {}};
+            document.querySelectorAll('#study-diagram [data-muscle], #study-diagram [data-region]').forEach((el) => {
+                const kind = el.dataset.muscle ? 'muscle' : 'region';
+                (seen[kind][el.dataset[kind]] = seen[kind][el.dataset[kind]] || []).push(
+                    states.filter((n) => el.classList.contains(n)).sort().join(' '));
+            });
+            document.querySelectorAll('#study-diagram [data-trigger-point]').forEach((el) => {
+                const id = el.dataset.triggerPoint;
+                (seen.mark[id] = seen.mark[id] || []).push(el.classList.contains('is-shown') ? 'is-shown' : '');
+            });
+            return JSON.stringify(seen) === JSON.stringify(expected);
+        }""",
+        arg=expected,
+        timeout=8000,
+    )
+
+
+def tap_row(page, muscle_id: str) -> None:
+    """Tap the heatmap cell in the middle of a muscle's row, scrolled into view first."""
+    rows = len(REFERRAL_MAP.muscles)
+    row = muscle_order(REFERRAL_MAP).index(muscle_id)
+    grid = page.locator("#study-heatmap .nsewdrag").first
+    box = grid.bounding_box()
+    page.evaluate("(y) => window.scrollBy(0, y - window.innerHeight / 2)", box["y"] + box["height"] * (row + 0.5) / rows)
+    box = grid.bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] * (row + 0.5) / rows)
+
+
+def tap_study_shape(page, kind: str, item_id: str) -> None:
+    """Tap a shape of the study diagram with a finger, at the tap point the drawing gives for it."""
+    x, y = page.evaluate(
+        """([kind, id]) => {
+            const el = Array.from(document.querySelectorAll(`#study-diagram [data-${kind}="${id}"]`))
+                .find((shape) => shape.closest('[data-view]').style.display !== 'none');
+            el.scrollIntoView({block: 'center'});
+            const [x, y] = el.dataset.tap.split(/[ ,]+/).map(Number);
+            const point = new DOMPoint(x, y).matrixTransform(el.ownerSVGElement.getScreenCTM());
+            return [point.x, point.y];
+        }""",
+        [kind, item_id],
+    )
+    page.touchscreen.tap(x, y)
+
+
+def stored_quiz(page) -> dict:
+    return json.loads(page.evaluate("(key) => window.localStorage.getItem(key)", QUIZ_KEY))
+
+
+def test_stu001_the_heatmap_shows_the_table_and_a_row_tap_selects_the_muscle_on_the_diagram(tablet, app_url):
+    page, console = tablet
+    open_study(page, app_url)
+    labels = page.locator("#study-heatmap .ytick text")
+    assert labels.count() == len(REFERRAL_MAP.muscles)
+    assert page.locator("#study-heatmap .xtick text").count() == len(REFERRAL_MAP.regions)
+    assert page.locator("#study-heatmap .hm image").count() == 1  # the cells, drawn as one image
+    assert page.locator(".study-table .swatch-essential").is_visible()
+    assert page.locator(".study-table .swatch-spillover").is_visible()
+
+    tap_row(page, "masseter")
+    wait_for_study_classes(page, expected_classes(
+        highlight_for(Selection("muscle", "masseter"), REFERRAL_MAP), REFERRAL_MAP, DRAWN))
+    page.wait_for_selector("#study-diagram-caption h2:has-text('Masseter')")
+    assert "Masseter" in page.inner_text("#study-muscle")
+    outlined = page.evaluate("""() => document.querySelector('#study-heatmap .js-plotly-plot').layout.shapes
+                                .filter((s) => s.type === 'rect').map((s) => s.y0 + 0.5)""")
+    assert outlined == [muscle_order(REFERRAL_MAP).index("masseter")]
+
+    tap_study_shape(page, "muscle", "temporalis")  # the diagram picks a muscle too
+    wait_for_study_classes(page, expected_classes(
+        highlight_for(Selection("muscle", "temporalis"), REFERRAL_MAP), REFERRAL_MAP, DRAWN))
+    page.wait_for_selector("#study-diagram-caption h2:has-text('Temporalis')")
+    console.assert_clean()
+
+
+def answer_right(page, quiz: dict) -> None:
+    """Answer with a finger: the right muscle's button, or a tap on its essential zone."""
+    question = quiz["question"]
+    if question["kind"] == "name":
+        page.get_by_role("button", name=REFERRAL_MAP.muscles[question["muscle"]].name, exact=True).tap()
+    else:
+        region = sorted(REFERRAL_MAP.zones_of(question["muscle"]).essential)[0]
+        page.wait_for_selector("#study-diagram[data-accept=region]")
+        tap_study_shape(page, "region", region)
+
+
+def answer_wrong_by_keyboard(page, quiz: dict) -> str:
+    """Answer wrongly with the keyboard only; return what was given."""
+    question = quiz["question"]
+    if question["kind"] == "name":
+        given = next(c for c in question["choices"] if c != question["muscle"])
+        name = REFERRAL_MAP.muscles[given].name
+        page.get_by_role("button", name=name, exact=True).focus()
+    else:
+        zones = REFERRAL_MAP.zones_of(question["muscle"])
+        given = next(r for r in REFERRAL_MAP.regions if r not in zones.all)
+        page.locator(".quiz-place-details summary").focus()
+        page.keyboard.press("Enter")
+        page.locator(f'.quiz-place:has-text("{REFERRAL_MAP.regions[given].patient_words.split(",")[0]}")').first.focus()
+    page.keyboard.press("Enter")
+    return given
+
+
+def test_stu002_a_quiz_round_scores_a_right_and_a_wrong_answer_and_brings_the_miss_back(tablet, app_url):
+    page, console = tablet
+    open_study(page, app_url)
+    page.get_by_role("tab", name="Quiz").tap()
+    page.get_by_role("button", name="Start the quiz").tap()
+    page.wait_for_selector("#study-quiz-panel:not([hidden]) .quiz-prompt h2")
+    page.wait_for_function("(key) => window.localStorage.getItem(key) !== null", arg=QUIZ_KEY)
+
+    first = stored_quiz(page)
+    answer_right(page, first)
+    page.wait_for_selector(".quiz-verdict[data-correct=true]")
+    assert page.inner_text("#study-quiz-score").startswith("1 right · 0 wrong")
+    if stored_quiz(page)["question"]["kind"] == "name":
+        assert page.locator(".quiz-choice.is-right").count() == 1
+
+    page.get_by_role("button", name="Next question").tap()
+    page.wait_for_selector(".quiz-verdict", state="detached")
+    quiz = stored_quiz(page)
+    missed = f'{quiz["question"]["kind"]}:{quiz["question"]["muscle"]}'
+    answer_wrong_by_keyboard(page, quiz)
+    page.wait_for_selector(".quiz-verdict[data-correct=false]")
+    assert page.inner_text("#study-quiz-score").startswith("1 right · 1 wrong")
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'study-quiz-next'")
+    page.keyboard.press("Enter")  # focus moved to "Next question"
+    page.wait_for_selector(".quiz-verdict", state="detached")
+    assert stored_quiz(page)["queue"].index(missed) == WRONG_GAP  # the miss comes back soon
+
+    # Both kinds of question answered by touch: go on until the other kind has come up too.
+    kinds = {first["question"]["kind"]}
+    right = 1
+    while kinds != {"name", "tap"}:
+        quiz = stored_quiz(page)
+        answer_right(page, quiz)
+        right += 1
+        kinds.add(quiz["question"]["kind"])
+        page.wait_for_selector(".quiz-verdict[data-correct=true]")
+        page.get_by_role("button", name="Next question").tap()
+        page.wait_for_selector(".quiz-verdict", state="detached")
+    score = f"{right} right · 1 wrong"
+    assert page.inner_text("#study-quiz-score").startswith(score)
+
+    page.reload()
+    page.wait_for_selector("#study-diagram[data-ready=true]", state="attached")
+    page.get_by_role("tab", name="Quiz").tap()
+    page.wait_for_selector(f"#study-quiz-score:has-text('{score}')")  # kept on this device
+    console.assert_clean()
+
+
+def test_stu003_plotly_loads_on_the_study_page_only_and_from_the_app_itself(browser, app_url):
+    from tests.browser.conftest import open_app, open_context, tap_shape
+
+    context = open_context(browser)
+    page = context.new_page()
+    console = Console(page)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    open_app(page, app_url)
+    tap_shape(page, "muscle", "temporalis", view="side")
+    page.wait_for_selector("#details h2:has-text('Temporalis')")
+    assert not [url for url in requests if "plotly" in url.lower() or "graph" in url.lower()]
+
+    open_study(page, app_url)
+    plotly = [url for url in requests if "plotly" in url.lower()]
+    assert plotly and all(url.startswith(app_url + "/study/") for url in plotly)
+    assert all(url.startswith(app_url) for url in requests)
+    console.assert_clean()
+    context.close()
