@@ -128,7 +128,7 @@ def _body(content: Handout) -> list[str]:
         return [_section("marked", HEADINGS["marked"], marked), _candidates(content), why,
                 _self_care(content.self_care)]
     return [
-        why,
+        _section("why", "What trigger points are", "".join(f"<p>{escape(text)}</p>" for text in content.about)),
         _section("self_care", HEADINGS["self_care"],
                  "<p>Ask your clinician to print this handout for the muscle or the pain pattern you talked about: "
                  "it will then show where that pain comes from and the exercises that ease it.</p>"),
