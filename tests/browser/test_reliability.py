@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 import pytest
 
@@ -60,3 +60,17 @@ def test_rel002_a_whole_session_sends_no_request_to_another_host(browser, app_ur
     assert hosts == {urlparse(app_url).netloc}
     console.assert_clean()
     context.close()
+
+
+def test_rel003_markup_in_the_address_is_shown_as_text_and_never_runs(tablet, app_url):
+    page, console = tablet
+    attack = '<img src=x onerror="window.pwned=1">'
+    page.goto(app_url + "/?muscle=" + quote(attack) + "&regions=" + quote("<script>window.pwned=2</script>"))
+    page.wait_for_selector("#diagram[data-ready=true][data-address=read]", state="attached")
+    notice = page.inner_text("#notice")
+    assert "Ignored “<img src=x onerror=" in notice
+    assert page.locator("#notice img, #notice script").count() == 0
+    assert page.evaluate("() => window.pwned === undefined")
+    assert page.url == app_url + "/"  # the address is cleaned to what is shown
+    expect_selection(page, Selection("muscle"))
+    console.assert_clean()

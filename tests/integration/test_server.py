@@ -198,3 +198,34 @@ def test_broken_table_stops_gunicorn_too(broken_data):
     assert result.returncode != 0
     assert "'esential' is not valid" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _page_config(url: str) -> dict:
+    import urllib.request
+
+    html = urllib.request.urlopen(url + "/", timeout=10).read().decode()
+    return json.loads(re.search(r'<script id="_dash-config" type="application/json">(.*?)</script>', html, re.S)[1])
+
+
+def test_python_app_py_listens_on_this_machine_only_with_dev_tools_off():
+    from tests.browser.conftest import start_app, stop_app
+
+    running = start_app()
+    try:
+        assert running.url.startswith("http://127.0.0.1:")
+        config = _page_config(running.url)
+        assert config["ui"] is False and config["props_check"] is False
+        assert config["dash_version_url"] == "" and config["python_version"] == ""
+    finally:
+        stop_app(running)
+
+
+def test_debug_flag_turns_dev_tools_on_and_says_so():
+    from tests.browser.conftest import start_app, stop_app
+
+    running = start_app("--debug")
+    try:
+        assert _page_config(running.url)["ui"] is True
+    finally:
+        stop_app(running)
+    assert "Debug mode: Dash dev tools are ON" in "\n".join(running.log)
