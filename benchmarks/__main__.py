@@ -150,7 +150,7 @@ def measure_load(settings: Settings, visits: dict, callbacks: list, synthetic_en
         for attempt in range(settings.load_runs):
             say(f"load {attempt + 1}/{settings.load_runs}")
             for name, exchanges in mixes.items():
-                results[name].append(load.run(real.url, exchanges, settings.load_seconds))
+                results[name].append(load.run(real.url, exchanges, settings.load_seconds, server_cpu=real.cpu_seconds))
             for name, (server, exchanges) in timed.items():
                 results[name].append(load.run(server.url, exchanges, settings.latency_seconds, connections=1))
     finally:
@@ -195,8 +195,11 @@ def build_rows(browser_results: dict, load_results: dict, startup: dict) -> list
         runs_row("4 Page loads/s, first visit", "/s", [r["cycles_per_second"] for r in first_visits],
                  note=f"{len(browser_results['visits']['first_visit'])} requests each, nothing cached"),
         runs_row("4 Page-load requests, p99 latency", "ms", [r["latency_us"]["p99"] / 1000 for r in return_visits]),
+        runs_row("4 Server CPU per returning page load", "ms", [r["cpu_ms_per_cycle"] for r in return_visits],
+                 note="both workers' CPU time ÷ page loads"),
         runs_row("4 Details-panel callbacks/s", "/s", [r["per_second"] for r in callbacks],
                  Target("median", ">=", 1000)),
+        runs_row("4 Server CPU per callback", "ms", [r["cpu_ms_per_request"] for r in callbacks]),
         runs_row("4 Callback p99 latency", "ms", [r["latency_us"]["p99"] / 1000 for r in callbacks],
                  Target("high", "<", 50)),
         value_row("4 Errors in all load runs", "count", sum(r["error_count"] for r in every_run),
@@ -262,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
           f"Drawing: {context['drawing']['name']} ({context['drawing']['bytes']:,} bytes); "
           f"synthetic drawing {synthetic_drawing['bytes']:,} bytes\n")
     print(format_table(rows, judged=not args.smoke))
-    print(f"\nRaw measurements: {out}")
+    shown = out.resolve().relative_to(Path.cwd()) if out.resolve().is_relative_to(Path.cwd()) else out
+    print(f"\nRaw measurements: {shown}")
     return 0
 
 

@@ -9,9 +9,11 @@ status of 400 or more as an error, as well as every socket error and timeout.
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -85,18 +87,23 @@ def write_script(exchanges: list[Exchange], folder: Path) -> Path:
     return script
 
 
-def run(url: str, exchanges: list[Exchange], seconds: int, connections: int = CONNECTIONS) -> dict:
+def run(url: str, exchanges: list[Exchange], seconds: int, connections: int = CONNECTIONS,
+        server_cpu: Callable[[], float] | None = None) -> dict:
     """Replay ``exchanges`` against ``url`` for ``seconds`` with one wrk thread; return wrk's totals.
 
     Adds ``per_second`` (requests per second) and ``cycles_per_second`` (whole sequences per
-    second, e.g. page loads when the sequence is one page load).
+    second, e.g. page loads when the sequence is one page load). With ``server_cpu`` (the
+    server's CPU seconds so far) also the server's CPU milliseconds per request and per cycle:
+    what the server itself spends, whatever else the machine is doing.
     """
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
     with tempfile.TemporaryDirectory(prefix="bench-wrk-") as folder:
         script = write_script(exchanges, Path(folder))
         argv = [wrk_path(), "--threads", "1", "--connections", str(connections), "--duration", f"{seconds:d}s",
                 "--timeout", REQUEST_TIMEOUT, "--script", str(script), origin]
+        cpu_before = server_cpu() if server_cpu else math.nan
         finished = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 30, check=False)
+        cpu_used = (server_cpu() if server_cpu else math.nan) - cpu_before
     line = next((line for line in finished.stdout.splitlines() if line.startswith(RESULT_MARK)), None)
     if line is None:
         raise RuntimeError(f"wrk gave no result (status {finished.returncode}):\n{finished.stdout}\n{finished.stderr}")
@@ -106,4 +113,6 @@ def run(url: str, exchanges: list[Exchange], seconds: int, connections: int = CO
     result["cycles_per_second"] = result["per_second"] / max(len(exchanges), 1)
     result["error_count"] = sum(result["errors"].values())
     result["connections"] = connections
+    result["cpu_ms_per_request"] = 1000 * cpu_used / max(result["requests"], 1)
+    result["cpu_ms_per_cycle"] = result["cpu_ms_per_request"] * len(exchanges)
     return result

@@ -7,6 +7,7 @@ baseline: a Dash app with the same Bootstrap stylesheet and one element, nothing
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import socket
@@ -69,6 +70,19 @@ class Server:
                 self.process.kill()
                 self.process.wait()
 
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the server and all its processes, ended ones included (Linux).
+
+        A worker that gunicorn replaces has its time added to the master's once reaped, so the
+        total stays right across worker restarts. NaN where /proc is not available.
+        """
+        try:
+            total = _cpu_of(self.process.pid, with_reaped_children=True)
+            children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+            return total + sum(_cpu_of(int(child)) for child in children)
+        except (OSError, ValueError):
+            return math.nan
+
     def log_tail(self, lines: int = 20) -> str:
         text = self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
         return "\n".join(text.splitlines()[-lines:])
@@ -103,6 +117,15 @@ def start(
         time.sleep(POLL_SECONDS)
     server.stop()
     raise RuntimeError(f"{name} did not answer within {timeout:.0f} s:\n{server.log_tail()}")
+
+
+def _cpu_of(pid: int, with_reaped_children: bool = False) -> float:
+    """User and system CPU seconds of one process (and of its reaped children), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    # After the command name: utime, stime, cutime, cstime are fields 14-17 of stat(5).
+    ticks = [int(value) for value in fields[11:15]]
+    used = ticks[0] + ticks[1] + (ticks[2] + ticks[3] if with_reaped_children else 0)
+    return used / os.sysconf("SC_CLK_TCK")
 
 
 def _answers(url: str) -> bool:
