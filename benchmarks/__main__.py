@@ -76,6 +76,7 @@ def real_paths() -> tuple[Path, Path]:
 
 
 def file_info(path: Path) -> dict:
+    """Name, size and a short hash of a file, to say which drawing a run measured."""
     raw = path.read_bytes()
     return {"name": path.name, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()[:12]}
 
@@ -160,17 +161,19 @@ def measure_load(settings: Settings, visits: dict, callbacks: list, synthetic_en
 
 
 def tap_times(session: dict, key: str) -> list[float]:
+    """One time of every measured tap of a session (``highlight``, ``frame``, ``details``)."""
     return [record[key] for record in session["records"] if record[key] is not None]
 
 
 def build_rows(browser_results: dict, load_results: dict, startup: dict) -> list[Row]:
+    """The table's rows, in the order of the six figures, each with its target."""
     taps, grown_taps = browser_results["taps"], browser_results["synthetic_taps"]
     loads = browser_results["loads"]
     ready = {name: [load_["ready_ms"] for load_ in items] for name, items in loads.items()}
     wire = {name: [load_["wire_bytes"] / KB for load_ in items] for name, items in loads.items()}
     return_visits, first_visits = load_results["return_visit"], load_results["first_visit"]
     callbacks = load_results["callbacks"]
-    every_run = return_visits + first_visits + callbacks
+    every_run = [run for runs in load_results.values() for run in runs]
     median = {name: summarise(values)["median"] for name, values in ready.items()}
     tap_stats = {key: summarise(tap_times(taps, key)) for key in ("highlight", "details")}
     grown_stats = {key: summarise(tap_times(grown_taps, key)) for key in ("highlight", "details")}

@@ -4,7 +4,8 @@
   sizes with headers) and the time from navigation start until the page is ready, for one
   visit with nothing cached.
 - ``tap_session``: taps with a finger on muscles and regions in both modes, timed inside the
-  page by ``probe.js``; also returns the details-panel callback requests the page sent.
+  page by ``probe.js``; also returns the details-panel callback requests the page sent
+  (``merge_sessions`` joins several sessions).
 - ``capture_visits``: the requests a first visit and a return visit send to the server, to be
   replayed by the load generator.
 """
@@ -62,6 +63,7 @@ READY_WATCH_JS = """
 
 
 def chromium_path() -> str:
+    """The system's Chromium (``CHROMIUM`` overrides), as the browser tests use it."""
     path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not path:
         raise SystemExit("Chromium is not installed: `make bench` installs Debian's chromium package")
@@ -69,6 +71,7 @@ def chromium_path() -> str:
 
 
 def launch(playwright) -> Browser:
+    """Headless Chromium with the browser tests' flags."""
     return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
 
 
@@ -97,6 +100,7 @@ class Exchange:
         return json.loads(self.body).get("output") == DETAILS_OUTPUT
 
     def replay_headers(self) -> dict:
+        """The request's headers that the load generator sends again."""
         return {name: value for name, value in self.headers.items() if name.lower() in REPLAYED_HEADERS}
 
 
