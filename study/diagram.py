@@ -93,7 +93,7 @@ def caption_for(muscle_id: str | None, referral_map: ReferralMap) -> list:
 @study_app.callback(
     Output(ids.PAINT, "data"),
     Output(ids.DIAGRAM_CAPTION, "children"),
-    Input(ids.TABS, "active_tab"),
+    Input(ids.TABS, "data"),
     Input(ids.MUSCLE_PICK, "value"),
     Input(ids.QUIZ, "data"),
 )

@@ -9,10 +9,12 @@ QUIZ = "study-quiz"  # the quiz: queue, score and question on screen, kept in th
 
 # Blocks
 WORKSPACE = "study-workspace"
-TABS = "study-tabs"
+TABS = "study-tabs"  # the tab shown: a store holding TABLE_TAB or QUIZ_TAB
+TABLE_TAB_BUTTON = "study-tab-table"
+QUIZ_TAB_BUTTON = "study-tab-quiz"
 TABLE_SECTION = "study-table-section"
 QUIZ_SECTION = "study-quiz-section"
-TABLE_TAB = "table"  # tab ids (values of TABS.active_tab)
+TABLE_TAB = "table"  # tab ids (values of TABS.data)
 QUIZ_TAB = "quiz"
 HEATMAP = "study-heatmap"
 MUSCLE_PICK = "study-muscle"

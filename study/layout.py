@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dash_bootstrap_components as dbc
-from dash import Input, Output, dcc, html
+from dash import Input, Output, ctx, dcc, html
 
 from components.data import REFERRAL_MAP
 from study import ids
@@ -26,11 +25,18 @@ def create_layout() -> html.Div:
         ],
         className="app-bar",
     )
-    tabs = dbc.Tabs(
-        [dbc.Tab(label="The whole table", tab_id=ids.TABLE_TAB), dbc.Tab(label="Quiz", tab_id=ids.QUIZ_TAB)],
-        id=ids.TABS,
-        active_tab=ids.TABLE_TAB,
-        className="study-tabs",
+    # Plain buttons with tab roles: dash-bootstrap-components' tabs would add its 66 kB bundle
+    # to every page of the app, the map included (BENCHMARKS.md, first load).
+    tabs = html.Div(
+        [
+            dcc.Store(id=ids.TABS, data=ids.TABLE_TAB),
+            html.Button("The whole table", id=ids.TABLE_TAB_BUTTON, type="button", role="tab",
+                        className="nav-link active", **{"aria-selected": "true"}),
+            html.Button("Quiz", id=ids.QUIZ_TAB_BUTTON, type="button", role="tab", className="nav-link",
+                        **{"aria-selected": "false"}),
+        ],
+        role="tablist",
+        className="nav nav-tabs study-tabs",
     )
     picker = html.Div(
         [
@@ -67,13 +73,31 @@ def create_layout() -> html.Div:
 
 
 @study_app.callback(
+    Output(ids.TABS, "data"),
+    Input(ids.TABLE_TAB_BUTTON, "n_clicks"),
+    Input(ids.QUIZ_TAB_BUTTON, "n_clicks"),
+    prevent_initial_call=True,
+)
+def choose_tab(_table_clicks, _quiz_clicks):
+    """The tab whose button was pressed."""
+    return ids.QUIZ_TAB if ctx.triggered_id == ids.QUIZ_TAB_BUTTON else ids.TABLE_TAB
+
+
+@study_app.callback(
     Output(ids.TABLE_SECTION, "hidden"),
     Output(ids.PICKER, "hidden"),
     Output(ids.QUIZ_SECTION, "hidden"),
     Output(ids.WORKSPACE, "className"),
-    Input(ids.TABS, "active_tab"),
+    Output(ids.TABLE_TAB_BUTTON, "className"),
+    Output(ids.TABLE_TAB_BUTTON, "aria-selected"),
+    Output(ids.QUIZ_TAB_BUTTON, "className"),
+    Output(ids.QUIZ_TAB_BUTTON, "aria-selected"),
+    Input(ids.TABS, "data"),
 )
 def show_tab(tab):
     """Show the table (its muscle list beside the diagram) or the quiz (under a larger diagram)."""
     quiz = tab == ids.QUIZ_TAB
-    return quiz, quiz, not quiz, "study-workspace " + ("quiz-view" if quiz else "table-view")
+    workspace = "study-workspace " + ("quiz-view" if quiz else "table-view")
+    table_tab = ("nav-link", "false") if quiz else ("nav-link active", "true")
+    quiz_tab = ("nav-link active", "true") if quiz else ("nav-link", "false")
+    return (quiz, quiz, not quiz, workspace, *table_tab, *quiz_tab)

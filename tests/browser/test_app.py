@@ -276,3 +276,17 @@ def test_dgm010_a_drag_across_the_diagram_is_not_a_tap(tablet, app_url):
     expect_selection(page, Selection("muscle", "frontalis"))  # the drag selected nothing before it
     assert page.evaluate("history.length") == before + 1  # only the tap made a history entry
     console.assert_clean()
+
+
+def test_dgm011_the_evidence_block_opens_with_every_summary(tablet, app_url):
+    from components.data import GUIDANCE
+
+    page, console = tablet
+    open_app(page, app_url)
+    assert page.locator("[data-block=evidence] [data-evidence]").count() == 0  # closed, not yet filled
+    page.click("#evidence-summary")
+    page.wait_for_selector("[data-block=evidence][open] [data-evidence]")
+    shown = page.locator("[data-block=evidence] [data-evidence]").evaluate_all("(items) => items.map((i) => i.dataset.evidence)")
+    assert shown == [item.id for item in GUIDANCE.evidence]
+    assert page.locator("[data-block=evidence] a[href^='https://']").count() >= 1
+    console.assert_clean()

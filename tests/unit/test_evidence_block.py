@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from components.evidence import SUMMARY, render_evidence
+from components.evidence import SUMMARY, create_evidence, render_evidence, show_evidence
 from referral.guidance import load_guidance
 from tests.conftest import DATA
 from tests.unit.test_details import text_of
@@ -10,13 +10,17 @@ from tests.unit.test_details import text_of
 
 def test_the_block_summarises_each_study_with_its_limits_citation_note_and_full_citations(project_map):
     guidance = load_guidance(DATA, project_map)
-    block = render_evidence(guidance, project_map)
-    text = text_of(block)
-    assert SUMMARY in text
+    text = text_of(render_evidence(guidance, project_map))
     for item in guidance.evidence:
         for part in (item.title, item.design, item.found, item.meaning, item.limits, item.citation_note):
             assert part in text
         for source_id in item.sources:
             source = project_map.sources[source_id]
             assert source.citation in text and source.url in text
+
+
+def test_the_page_starts_with_the_heading_only_and_fills_the_block_when_it_is_opened(project_map):
+    block = create_evidence()
+    assert text_of(block) == SUMMARY
     assert not getattr(block, "open", False)  # closed at first: it never pushes the details away
+    assert text_of(show_evidence(1)) == text_of(render_evidence(load_guidance(DATA, project_map), project_map))
