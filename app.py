@@ -34,6 +34,12 @@ cache_versioned_files(app)
 guard_callback_requests(app)
 guard_callback_requests(study_app)
 
+# Dash completes its set-up (callbacks, scripts) on the first request it serves. Under a threaded
+# server two first requests can race, and one then finds the callbacks half registered: run the
+# request hooks once now, before any request arrives.
+with server.test_request_context("/"):
+    server.preprocess_request()
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Serve Referral Map.")
