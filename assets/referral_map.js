@@ -19,6 +19,9 @@
 
     const SELECTION_ID = "selection";
     const SEARCH_ID = "picker-search";
+    const DRAWING_TEMPLATE_ID = "drawing-template";
+    const PICKER_TEMPLATE_ID = "picker-template";
+    const PICKER_LIST_ID = "picker-list";
     // A touch that moves further or lasts longer than this is a scroll, a pinch or a press.
     const TAP_SLOP_PX = 12;
     const TAP_MAX_MS = 700;
@@ -338,15 +341,22 @@
         return {tappables: tappables, marks: marks};
     }
 
-    function mount(markup, index) {
+    /* Move the drawing and the list from the page's <template>s into place and start answering. */
+    function mount(index) {
         const root = document.getElementById("diagram");
-        if (!root || !markup || !index) {
+        const template = document.getElementById(DRAWING_TEMPLATE_ID);
+        if (!root || !template || !index) {
             return window.dash_clientside.no_update;
         }
         if (state.mounted && root.querySelector("svg")) {
             return window.dash_clientside.no_update;
         }
-        root.innerHTML = markup;
+        root.replaceChildren(template.content.cloneNode(true));
+        const list = document.getElementById(PICKER_LIST_ID);
+        const items = document.getElementById(PICKER_TEMPLATE_ID);
+        if (list && items && !list.querySelector("[data-pick]")) {
+            list.replaceChildren(items.content.cloneNode(true));
+        }
         state.root = root;
         state.svg = root.querySelector("svg");
         state.fullViewBox = state.svg.getAttribute("viewBox");
@@ -396,23 +406,9 @@
         return window.dash_clientside.no_update;
     }
 
-    /* The list beside the diagram arrives as markup (components/picker.py): put it in place. */
-    function mountPicker(markup) {
-        const list = document.getElementById("picker-list");
-        if (!list || !markup || list.querySelector("[data-pick]")) {
-            return window.dash_clientside.no_update;
-        }
-        list.innerHTML = markup;
-        if (state.mounted) {
-            applyToPicker();
-        }
-        return window.dash_clientside.no_update;
-    }
-
     window.dash_clientside = window.dash_clientside || {};
     window.dash_clientside.referral = {
         mount: mount,
-        mountPicker: mountPicker,
         adoptAddress: adoptAddress,
     };
 })();

@@ -1,16 +1,16 @@
 """The diagram: the head-and-neck drawing, the view switch and the legend.
 
-The drawing's markup and the referral index travel to the browser once, in two stores; the
+The drawing's markup travels once, in the page's HTML, and the referral index in a store; the
 browser script inlines the SVG and from then on answers every tap itself (see
 assets/referral_map.js). The server never re-sends geometry.
 """
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Input, State, clientside_callback, dcc, html
+from dash import ClientsideFunction, Input, clientside_callback, dcc, html
 
 from components import ids
-from components.data import DRAWING_INLINE, REFERRAL_MAP
+from components.data import REFERRAL_MAP
 from components.theme import VIEW_LABELS
 
 
@@ -33,7 +33,6 @@ def create_diagram() -> html.Section:
     )
     return html.Section(
         [
-            dcc.Store(id=ids.DRAWING_MARKUP, data=DRAWING_INLINE),
             dcc.Store(id=ids.PAGE_DATA, data=REFERRAL_MAP.index_json()),
             html.Div(id=ids.DIAGRAM, className="diagram", **{"data-ready": "false", "data-view": "all"}),
             views,
@@ -65,6 +64,5 @@ def create_legend() -> html.Ul:
 
 clientside_callback(
     ClientsideFunction(namespace="referral", function_name="mount"),
-    Input(ids.DRAWING_MARKUP, "data"),
-    State(ids.PAGE_DATA, "data"),
+    Input(ids.PAGE_DATA, "data"),
 )

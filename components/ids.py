@@ -2,11 +2,13 @@
 
 # Stores
 PAGE_DATA = "page-data"  # the index and the names, handed to the browser once
-DRAWING_MARKUP = "drawing-markup"  # the diagram's SVG, inlined by the browser script
 ADDRESS = "address"  # the query string the page was opened with
 ADDRESS_READING = "address-reading"  # the selection that address asks for, read on the server
 SELECTION = "selection"  # what is selected now; written by the browser script
-PICKER_MARKUP = "picker-markup"  # the list beside the diagram, inlined by the browser script
+
+# Inert <template>s in the page's HTML, moved into place by the browser script
+DRAWING_TEMPLATE = "drawing-template"
+PICKER_TEMPLATE = "picker-template"
 
 # Blocks
 DIAGRAM = "diagram"

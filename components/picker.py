@@ -3,8 +3,8 @@
 Every entry is a real button, so the list works by keyboard and screen reader; the browser
 script filters it as the user types and mirrors the diagram's state onto it.
 
-The list travels as one piece of HTML, built here with every text escaped, that the browser
-script puts in place, as it does the drawing. Built from Dash components, its 130-odd buttons
+The list travels as one piece of HTML in the page itself, built here with every text escaped,
+that the browser script puts in place, as it does the drawing (components/layout.py). Built from Dash components, its 130-odd buttons
 and labels took the page about as long to render as everything else on it together, and ten
 times longer with a table ten times larger (BENCHMARKS.md, first load and growth).
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
-from dash import ClientsideFunction, Input, clientside_callback, dcc, html
+from dash import dcc, html
 
 from components import ids
 from components.data import REFERRAL_MAP
@@ -32,7 +32,6 @@ def create_picker() -> html.Section:
             html.Label("Find a muscle or a place", htmlFor=ids.PICKER_SEARCH, className="picker-label"),
             dcc.Input(id=ids.PICKER_SEARCH, type="search", placeholder="e.g. jaw, temple, trapezius",
                       className="form-control picker-search", autoComplete="off", debounce=False),
-            dcc.Store(id=ids.PICKER_MARKUP, data=render_picker_list(REFERRAL_MAP)),
             html.Div(id=ids.PICKER_LIST, className="picker-list"),
         ],
         id=ids.PICKER,
@@ -66,8 +65,3 @@ def render_picker_list(referral_map: ReferralMap) -> str:
     parts.append('<p class="picker-empty" hidden data-picker-empty="">Nothing matches.</p>')
     return "".join(parts)
 
-
-clientside_callback(
-    ClientsideFunction(namespace="referral", function_name="mountPicker"),
-    Input(ids.PICKER_MARKUP, "data"),
-)
