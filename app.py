@@ -12,7 +12,7 @@ import os
 
 from components.caching import cache_versioned_files
 from components.handout_page import register_handout
-from components.layout import create_layout, index_with_markup
+from components.layout import create_layout, page_template
 from components.security import PrivateDash, guard_callback_requests, secure
 from study import study_app
 
@@ -25,7 +25,7 @@ app = PrivateDash(
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     assets_ignore=r"^(handout|study)\.",  # the handout's and the study page's own files
 )
-app.index_string = index_with_markup(app.index_string)
+app.index_string = page_template()
 app.layout = create_layout()
 server = app.server
 register_handout(app)

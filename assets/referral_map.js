@@ -1,5 +1,5 @@
 /*
- * Referral Map in the browser: inlines the diagram, answers taps, lights up the referral map.
+ * Referral Map in the browser: answers taps on the diagram and lights up the referral map.
  *
  * The highlight is computed here, from the index the server hands over once, so a tap is
  * answered within a frame without waiting for the network. The rules mirror the Python core
@@ -19,9 +19,8 @@
 
     const SELECTION_ID = "selection";
     const SEARCH_ID = "picker-search";
-    const DRAWING_TEMPLATE_ID = "drawing-template";
-    const PICKER_TEMPLATE_ID = "picker-template";
-    const PICKER_LIST_ID = "picker-list";
+    const DIAGRAM_ID = "diagram";
+    const INDEX_ID = "referral-index";
     // A touch that moves further or lasts longer than this is a scroll, a pinch or a press.
     const TAP_SLOP_PX = 12;
     const TAP_MAX_MS = 700;
@@ -33,6 +32,8 @@
         touched: false,
         addressRead: false,
         mounted: false,
+        dashReady: false,
+        pending: null,
         root: null,
         svg: null,
         fullViewBox: null,
@@ -178,9 +179,19 @@
             const url = window.location.pathname + queryFor(next);
             window.history.pushState({referralSelection: next}, "", url);
         }
-        window.dash_clientside.set_props(SELECTION_ID, {data: next});
+        report(next);
         // The list is off the diagram's critical path: update it after the frame is painted.
         window.requestAnimationFrame(applyToPicker);
+    }
+
+    /* Tell Dash (which fills the details panel) about a selection; a tap made before Dash has
+       started is told once it has (connect). */
+    function report(selection) {
+        if (state.dashReady) {
+            window.dash_clientside.set_props(SELECTION_ID, {data: selection});
+        } else {
+            state.pending = selection;
+        }
     }
 
     function tapOn(element) {
@@ -341,28 +352,20 @@
         return {tappables: tappables, marks: marks};
     }
 
-    /* Move the drawing and the list from the page's <template>s into place and start answering. */
-    function mount(index) {
-        const root = document.getElementById("diagram");
-        const template = document.getElementById(DRAWING_TEMPLATE_ID);
-        if (!root || !template || !index) {
-            return window.dash_clientside.no_update;
-        }
-        if (state.mounted && root.querySelector("svg")) {
-            return window.dash_clientside.no_update;
-        }
-        root.replaceChildren(template.content.cloneNode(true));
-        const list = document.getElementById(PICKER_LIST_ID);
-        const items = document.getElementById(PICKER_TEMPLATE_ID);
-        if (list && items && !list.querySelector("[data-pick]")) {
-            list.replaceChildren(items.content.cloneNode(true));
+    /* Start answering taps: the drawing, the list and the index are in the page's HTML above
+       this script, so this runs as soon as the script does, before Dash has started. */
+    function start() {
+        const root = document.getElementById(DIAGRAM_ID);
+        const index = document.getElementById(INDEX_ID);
+        if (!root || !index || state.mounted) {
+            return;
         }
         state.root = root;
         state.svg = root.querySelector("svg");
         state.fullViewBox = state.svg.getAttribute("viewBox");
         state.svg.setAttribute("role", "group");
         state.svg.setAttribute("aria-label", "Head and neck diagram: front, right side and back views");
-        state.index = index;
+        state.index = JSON.parse(index.textContent);
         state.elements = collectElements(state.svg);
         state.mounted = true;
 
@@ -370,17 +373,25 @@
         root.addEventListener("pointerup", onPointerUp, {passive: true});
         root.addEventListener("pointercancel", onPointerCancel, {passive: true});
         root.addEventListener("keydown", onKeyDown);
-        if (!state.listening) {
-            document.addEventListener("click", onClick);
-            document.addEventListener("input", onSearch);
-            window.addEventListener("popstate", onPopState);
-            window.matchMedia(SINGLE_VIEW_QUERY).addEventListener("change", () => showView(state.view));
-            state.listening = true;
-        }
+        document.addEventListener("click", onClick);
+        document.addEventListener("input", onSearch);
+        window.addEventListener("popstate", onPopState);
+        window.matchMedia(SINGLE_VIEW_QUERY).addEventListener("change", () => showView(state.view));
         showView("all");
         applyHighlight();
         applyToPicker();
         root.dataset.ready = "true";
+    }
+
+    /* Dash has started (its first callback run): pass on a tap made before it had. */
+    function connect() {
+        if (!state.dashReady) {
+            state.dashReady = true;
+            if (state.pending) {
+                window.dash_clientside.set_props(SELECTION_ID, {data: state.pending});
+                state.pending = null;
+            }
+        }
         return window.dash_clientside.no_update;
     }
 
@@ -398,7 +409,7 @@
             window.history.replaceState({referralSelection: reading.selection}, "", url);
             // An unchanged selection would only ask the server for the same panel again.
             if (changed) {
-                window.dash_clientside.set_props(SELECTION_ID, {data: reading.selection});
+                report(reading.selection);
             }
         }
         applyHighlight();
@@ -408,7 +419,8 @@
 
     window.dash_clientside = window.dash_clientside || {};
     window.dash_clientside.referral = {
-        mount: mount,
+        connect: connect,
         adoptAddress: adoptAddress,
     };
+    start();
 })();

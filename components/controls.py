@@ -1,44 +1,34 @@
-"""The top bar: the app's name, the switch between the two ways of looking, clear and print.
+"""The top bar: the app's name, the switch between the two ways of looking, clear, print, study.
 
-The buttons carry data attributes that the browser script answers at once (assets/
-referral_map.js); none of them needs a server round trip.
+Static markup in the page itself (see components/markup.py): the buttons carry data attributes
+that the browser script answers at once (assets/referral_map.js); none needs the server.
 """
 
 from __future__ import annotations
 
-from dash import html
-
 from components import ids
+from components.markup import tag, text
 from components.theme import APP_TITLE, MODE_LABELS, TAGLINE
 
 
-def create_controls() -> html.Header:
+def render_controls() -> str:
     """The app bar with the mode switch and the actions."""
-    modes = html.Div(
-        [
-            html.Button(
-                label,
-                id=ids.MODE_MUSCLE if mode == "muscle" else ids.MODE_REGION,
-                type="button",
-                className="btn mode-button" + (" active" if mode == "muscle" else ""),
-                **{"data-mode": mode, "aria-pressed": "true" if mode == "muscle" else "false"},
-            )
-            for mode, label in MODE_LABELS.items()
-        ],
-        className="btn-group mode-switch",
-        role="group",
-        **{"aria-label": "Way of looking"},
+    brand = tag("div", tag("h1", text(APP_TITLE), class_="brand-title") + tag("p", text(TAGLINE), class_="brand-tagline"),
+                class_="brand")
+    modes = "".join(
+        tag("button", text(label), type="button", id=ids.MODE_MUSCLE if mode == "muscle" else ids.MODE_REGION,
+            class_="btn mode-button" + (" active" if mode == "muscle" else ""), data_mode=mode,
+            aria_pressed="true" if mode == "muscle" else "false")
+        for mode, label in MODE_LABELS.items()
     )
-    actions = html.Div(
-        [
-            html.Button("Clear", id=ids.CLEAR, type="button", className="btn btn-outline-secondary",
-                        **{"data-action": "clear"}),
-            html.A([html.Span("Print"), html.Span("\u00a0/ Save as PDF", className="wide-only")], id=ids.HANDOUT_LINK,
-                   title="Print / Save as PDF: a handout of this view for the patient", href="/handout", className="btn btn-outline-secondary",
-                   target="_blank", rel="noopener", **{"data-base": "/handout"}),
-        ],
-        className="actions",
-    )
-    brand = html.Div([html.H1(APP_TITLE, className="brand-title"), html.P(TAGLINE, className="brand-tagline")],
-                     className="brand")
-    return html.Header([brand, modes, actions], className="app-bar")
+    actions = "".join([
+        tag("button", "Clear", type="button", id=ids.CLEAR, class_="btn btn-outline-secondary", data_action="clear"),
+        tag("a", tag("span", "Print") + tag("span", "&nbsp;/ Save as PDF", class_="wide-only"), id=ids.HANDOUT_LINK,
+            href="/handout", data_base="/handout", class_="btn btn-outline-secondary", target="_blank", rel="noopener",
+            title="Print / Save as PDF: a handout of this view for the patient"),
+        tag("a", "Study", href="/study/", class_="btn btn-outline-secondary",
+            title="Study the whole table and take the quiz"),
+    ])
+    return tag("header", brand + tag("div", modes, class_="btn-group mode-switch", role="group",
+                                      aria_label="Way of looking") + tag("div", actions, class_="actions"),
+               class_="app-bar")

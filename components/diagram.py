@@ -1,44 +1,41 @@
 """The diagram: the head-and-neck drawing, the view switch and the legend.
 
-The drawing's markup travels once, in the page's HTML, and the referral index in a store; the
-browser script inlines the SVG and from then on answers every tap itself (see
-assets/referral_map.js). The server never re-sends geometry.
+The drawing and the referral index travel once, in the page's HTML (components/markup.py); the
+browser script answers every tap itself from then on (assets/referral_map.js). The server never
+re-sends geometry. The legend is a Dash component: it sits in the details panel.
 """
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Input, clientside_callback, dcc, html
+import json
+
+from dash import html
 
 from components import ids
-from components.data import REFERRAL_MAP
+from components.data import DRAWING_INLINE, REFERRAL_MAP
+from components.markup import tag, text
 from components.theme import VIEW_LABELS
 
 
-def create_diagram() -> html.Section:
-    """The hero block: the drawing, with a row of view buttons under its three views."""
-    views = html.Div(
-        [
-            html.Button(
-                label,
-                type="button",
-                className="btn view-button",
-                **{"data-view-choice": view, "aria-pressed": "false", "aria-label": f"Show {label.lower()}"},
-            )
-            for view, label in VIEW_LABELS.items()
-        ],
-        id=ids.VIEW_SWITCH,
-        className="view-bar",
-        role="group",
-        **{"aria-label": "Views"},
+def render_diagram() -> str:
+    """The hero block: the drawing, a row of view buttons under its three views, and the index.
+
+    The index (each muscle's zones and each region's muscles) rides along as a JSON data block,
+    which browsers never run; the browser script reads it once.
+    """
+    views = "".join(
+        tag("button", text(label), type="button", class_="btn view-button", data_view_choice=view,
+            aria_pressed="false", aria_label=f"Show {label.lower()}")
+        for view, label in VIEW_LABELS.items()
     )
-    return html.Section(
-        [
-            dcc.Store(id=ids.PAGE_DATA, data=REFERRAL_MAP.index_json()),
-            html.Div(id=ids.DIAGRAM, className="diagram", **{"data-ready": "false", "data-view": "all"}),
-            views,
-        ],
-        className="diagram-block",
-        **{"aria-label": "Diagram"},
+    index = json.dumps(REFERRAL_MAP.index_json(), separators=(",", ":")).replace("</", "<\\/")
+    return tag(
+        "section",
+        tag("div", DRAWING_INLINE, id=ids.DIAGRAM, class_="diagram", data_ready="false", data_view="all")
+        + tag("div", views, id=ids.VIEW_SWITCH, class_="view-bar", role="group", aria_label="Views")
+        + tag("script", index, type="application/json", id=ids.INDEX),
+        class_="diagram-block",
+        aria_label="Diagram",
     )
 
 
@@ -61,8 +58,3 @@ def create_legend() -> html.Ul:
         **{"aria-label": "Legend"},
     )
 
-
-clientside_callback(
-    ClientsideFunction(namespace="referral", function_name="mount"),
-    Input(ids.PAGE_DATA, "data"),
-)

@@ -1,14 +1,12 @@
 """Every component id of the page, in one place. Layouts and callbacks import these constants."""
 
 # Stores
-PAGE_DATA = "page-data"  # the index and the names, handed to the browser once
 ADDRESS = "address"  # the query string the page was opened with
 ADDRESS_READING = "address-reading"  # the selection that address asks for, read on the server
 SELECTION = "selection"  # what is selected now; written by the browser script
 
-# Inert <template>s in the page's HTML, moved into place by the browser script
-DRAWING_TEMPLATE = "drawing-template"
-PICKER_TEMPLATE = "picker-template"
+# In the page's static HTML
+INDEX = "referral-index"  # the index as a JSON data block, read once by the browser script
 
 # Blocks
 DIAGRAM = "diagram"

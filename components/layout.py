@@ -1,41 +1,70 @@
-"""The page: the top bar, the diagram as the hero, and beside it the list and the details."""
+"""The page: the top bar, the diagram as the hero, and beside it the list and the details.
+
+The top bar, the diagram and the list are static markup in the page's HTML (``page_template``),
+so the diagram is drawn and answers taps before Dash has started; Dash renders the part the
+server fills in (``create_layout``): the notice about the address and the details panel.
+"""
 
 from __future__ import annotations
 
-from dash import dcc, html
+from dash import ClientsideFunction, Input, clientside_callback, dcc, html
 
 from components import ids
-from components.controls import create_controls
+from components.controls import render_controls
 from components.details import create_details
-from components.diagram import create_diagram
+from components.diagram import render_diagram
 from components.notice import create_notice
-from components.data import DRAWING_INLINE, REFERRAL_MAP
-from components.picker import create_picker, render_picker_list
+from components.picker import render_picker
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+{%metas%}
+<title>{%title%}</title>
+{%favicon%}
+{%css%}
+</head>
+<body>
+<div class="app-shell">
+CONTROLS
+<main class="workspace">
+DIAGRAM
+<div class="side-panel">
+PICKER
+{%app_entry%}
+</div>
+</main>
+</div>
+<footer>
+{%config%}
+{%scripts%}
+{%renderer%}
+</footer>
+</body>
+</html>"""
+
+
+def page_template() -> str:
+    """The page's HTML with its static blocks in place and Dash's placeholders around them."""
+    return (PAGE.replace("CONTROLS", render_controls(), 1)
+            .replace("DIAGRAM", render_diagram(), 1)
+            .replace("PICKER", render_picker(), 1))
 
 
 def create_layout() -> html.Div:
-    """The whole page. Every id exists from the start, so callbacks are checked at start-up."""
+    """What Dash renders: the selection, the notice and the details. Every id exists from the
+    start, so callbacks are checked at start-up."""
     return html.Div(
         [
             dcc.Store(id=ids.SELECTION, data={"mode": "muscle", "muscle": None, "regions": []}),
-            create_controls(),
             create_notice(),
-            html.Main(
-                [create_diagram(), html.Div([create_picker(), create_details()], className="side-panel")],
-                className="workspace",
-            ),
+            create_details(),
         ],
-        className="app-shell",
+        className="dash-part",
     )
 
 
-def index_with_markup(index_string: str) -> str:
-    """The page's HTML template carrying the drawing and the list as inert ``<template>``s.
-
-    The browser parses them with the page itself, while the scripts load, rather than out of the
-    layout's JSON once Dash has started; the browser script then moves them into place
-    (``mount`` in assets/referral_map.js). Both are static, so they are built once.
-    """
-    templates = {ids.DRAWING_TEMPLATE: DRAWING_INLINE, ids.PICKER_TEMPLATE: render_picker_list(REFERRAL_MAP)}
-    markup = "".join(f'<template id="{key}">{value}</template>' for key, value in templates.items())
-    return index_string.replace("{%app_entry%}", markup + "{%app_entry%}", 1)
+clientside_callback(
+    ClientsideFunction(namespace="referral", function_name="connect"),
+    Input(ids.SELECTION, "data"),
+)

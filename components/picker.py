@@ -3,10 +3,10 @@
 Every entry is a real button, so the list works by keyboard and screen reader; the browser
 script filters it as the user types and mirrors the diagram's state onto it.
 
-The list travels as one piece of HTML in the page itself, built here with every text escaped,
-that the browser script puts in place, as it does the drawing (components/layout.py). Built from Dash components, its 130-odd buttons
-and labels took the page about as long to render as everything else on it together, and ten
-times longer with a table ten times larger (BENCHMARKS.md, first load and growth).
+The list is plain markup in the page itself (components/markup.py), built here with every text
+escaped. Built from Dash components, its 130-odd buttons and labels took the page about as long
+to render as everything else on it together, and ten times longer with a table ten times larger
+(BENCHMARKS.md, first load and growth).
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
-from dash import dcc, html
-
 from components import ids
 from components.data import REFERRAL_MAP
+from components.markup import tag
 from referral import ReferralMap
 
 
@@ -25,19 +24,14 @@ def _search_text(*parts: str) -> str:
     return " ".join(parts).lower()
 
 
-def create_picker() -> html.Section:
-    """The search box and the list (filled in by the browser script)."""
-    return html.Section(
-        [
-            html.Label("Find a muscle or a place", htmlFor=ids.PICKER_SEARCH, className="picker-label"),
-            dcc.Input(id=ids.PICKER_SEARCH, type="search", placeholder="e.g. jaw, temple, trapezius",
-                      className="form-control picker-search", autoComplete="off", debounce=False),
-            html.Div(id=ids.PICKER_LIST, className="picker-list"),
-        ],
-        id=ids.PICKER,
-        className="picker",
-        **{"aria-label": "Muscles and regions"},
-    )
+def render_picker() -> str:
+    """The search box and the grouped list."""
+    label = tag("label", "Find a muscle or a place", for_=ids.PICKER_SEARCH, class_="picker-label")
+    search = ('<input type="search" id="{}" class="form-control picker-search" autocomplete="off" '
+              'placeholder="e.g. jaw, temple, trapezius">').format(ids.PICKER_SEARCH)
+    return tag("section", label + search + tag("div", render_picker_list(REFERRAL_MAP), id=ids.PICKER_LIST,
+                                                   class_="picker-list"),
+               id=ids.PICKER, class_="picker", aria_label="Muscles and regions")
 
 
 def _item(kind: str, item_id: str, search: str, label: str) -> str:

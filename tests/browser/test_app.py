@@ -290,3 +290,21 @@ def test_dgm011_the_evidence_block_opens_with_every_summary(tablet, app_url):
     assert shown == [item.id for item in GUIDANCE.evidence]
     assert page.locator("[data-block=evidence] a[href^='https://']").count() >= 1
     console.assert_clean()
+
+
+def test_dgm012_the_diagram_answers_before_dash_has_started_and_the_panel_catches_up(tablet, app_url):
+    page, console = tablet
+    held = []
+    page.route("**/dash_renderer*", lambda route: held.append(route))  # hold Dash back
+    page.goto(app_url + "/", wait_until="commit")
+    page.wait_for_selector("#diagram[data-ready=true]", state="attached")
+    page.wait_for_function("() => document.querySelectorAll('#diagram [data-muscle]').length > 0")
+    assert held, "Dash's renderer is still on its way"
+    tap_shape(page, "muscle", "masseter", view="side")
+    expect_selection(page, Selection("muscle", "masseter"))
+    assert page.locator("#details").count() == 0  # Dash has not rendered anything yet
+    held[0].continue_()
+    page.wait_for_selector("#details h2:has-text('Masseter')")
+    expect_selection(page, Selection("muscle", "masseter"))  # the address reading did not undo the tap
+    assert page.url.endswith("/?muscle=masseter")
+    console.assert_clean()

@@ -62,7 +62,7 @@ def test_every_response_carries_the_security_headers(path):
 
 def test_the_page_names_no_other_host_and_does_not_load_plotly():
     html = CLIENT.get("/").get_data(as_text=True)
-    assert 'id="drawing-template"' in html  # the drawing travels in the page itself
+    assert re.search(r'<div id="diagram"[^>]*><svg ', html)  # the drawing travels in the page itself
     html = html.replace('xmlns="http://www.w3.org/2000/svg"', "")  # a name, never fetched
     assert "http://" not in html and "https://" not in html
     scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)

@@ -32,7 +32,8 @@ def test_the_study_page_is_served_with_the_same_headers_and_its_start_up_script_
 def test_each_page_loads_only_its_own_files():
     main = CLIENT.get("/").get_data(as_text=True)
     study = CLIENT.get("/study/").get_data(as_text=True)
-    main_files = re.findall(r'(?:src|href)="([^"]+)"', main)
+    main_files = re.findall(r'<(?:script[^>]*src|link[^>]*href)="([^"]+)"', main)
+    assert any("referral_map.js" in f for f in main_files)
     assert not [f for f in main_files if "study" in f or "plotly" in f.lower() or "handout" in f]
     assert "/study/assets/study.js" in study and "/study/assets/study.css" in study
     assert "referral_map.js" not in study and "handout" not in study
