@@ -45,14 +45,19 @@ REPLAYED_HEADERS = ("accept", "accept-encoding", "content-type", "if-none-match"
 PAUSE_BETWEEN_TAPS_MS = 150
 TAP_TIMEOUT_MS = 5000
 
-# Stamps performance.now() the first time ``selector`` matches, watching the document from
-# before the page's own scripts run.
+# Stamps performance.now() the first time each selector matches (``window.__stamps[name]``),
+# watching the document from before the page's own scripts run.
 READY_WATCH_JS = """
 (() => {
-    const selector = %s;
+    const selectors = %s;
+    window.__stamps = {};
     const check = () => {
-        if (window.__readyAt === undefined && document.querySelector(selector)) {
-            window.__readyAt = performance.now();
+        for (const [name, selector] of Object.entries(selectors)) {
+            if (window.__stamps[name] === undefined && document.querySelector(selector)) {
+                window.__stamps[name] = performance.now();
+            }
+        }
+        if (Object.keys(window.__stamps).length === Object.keys(selectors).length) {
             observer.disconnect();
         }
     };
@@ -154,27 +159,30 @@ class NetworkLog:
 
 
 def _open(browser: Browser, url: str, ready_selector: str, settled_selector: str | None = None, context=None):
-    """Open ``url`` in a new page; return (page, network log, ready time in ms from navigation start)."""
+    """Open ``url`` in a new page; return (page, network log, ready time, settled time), the times
+    in ms from navigation start. Settled is when ``settled_selector`` first matches (the app:
+    Dash has started and read the address, so the details panel answers); without one, ready."""
     context = context or browser.new_context(**TABLET)
     page = context.new_page()
-    page.add_init_script(script=READY_WATCH_JS % json.dumps(ready_selector))
+    selectors = {"ready": ready_selector, "settled": settled_selector or ready_selector}
+    page.add_init_script(script=READY_WATCH_JS % json.dumps(selectors))
     log = NetworkLog(page)
     page.goto(url)
-    page.wait_for_function("() => window.__readyAt !== undefined", timeout=60_000)
-    if settled_selector:
-        page.wait_for_selector(settled_selector, state="attached", timeout=60_000)
+    page.wait_for_function("() => Object.keys(window.__stamps).length === 2", timeout=60_000)
     page.wait_for_load_state("networkidle", timeout=60_000)
-    return page, log, page.evaluate("window.__readyAt")
+    stamps = page.evaluate("window.__stamps")
+    return page, log, stamps["ready"], stamps["settled"]
 
 
-def first_load(browser: Browser, url: str, ready_selector: str) -> dict:
-    """One first visit with nothing cached: bytes over the wire, requests, and ready time (ms)."""
+def first_load(browser: Browser, url: str, ready_selector: str, settled_selector: str | None = None) -> dict:
+    """One first visit with nothing cached: bytes over the wire, requests, ready and settled times (ms)."""
     context = browser.new_context(**TABLET)
     try:
-        _page, log, ready_ms = _open(browser, url, ready_selector, context=context)
+        _page, log, ready_ms, settled_ms = _open(browser, url, ready_selector, settled_selector, context=context)
         exchanges = log.completed()
         return {
             "ready_ms": ready_ms,
+            "settled_ms": settled_ms,
             "wire_bytes": sum(exchange.wire_bytes for exchange in exchanges),
             "requests": len(exchanges),
             "by_path": {exchange.path: exchange.wire_bytes for exchange in exchanges},
@@ -187,8 +195,8 @@ def capture_visits(browser: Browser, url: str) -> dict[str, list[Exchange]]:
     """The requests that reach the server on a first visit and on a return visit of the same tablet."""
     context = browser.new_context(**TABLET)
     try:
-        _page, first, _ = _open(browser, url, APP_READY_SELECTOR, APP_SETTLED_SELECTOR, context=context)
-        _page, again, _ = _open(browser, url, APP_READY_SELECTOR, APP_SETTLED_SELECTOR, context=context)
+        _page, first, _, _ = _open(browser, url, APP_READY_SELECTOR, APP_SETTLED_SELECTOR, context=context)
+        _page, again, _, _ = _open(browser, url, APP_READY_SELECTOR, APP_SETTLED_SELECTOR, context=context)
         return {"first_visit": first.to_server(), "return_visit": again.to_server()}
     finally:
         context.close()
@@ -282,7 +290,7 @@ def tap_session(browser: Browser, url: str, names: dict, taps: int, start: int =
     """
     context = browser.new_context(**TABLET)
     try:
-        page, log, _ = _open(browser, url, APP_READY_SELECTOR, APP_SETTLED_SELECTOR, context=context)
+        page, log, _, _ = _open(browser, url, APP_READY_SELECTOR, APP_SETTLED_SELECTOR, context=context)
         page.evaluate(PROBE_JS, names)
         records: list[dict] = []
         muscle_taps = taps // 2
