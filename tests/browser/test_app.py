@@ -97,11 +97,15 @@ def test_dgm003_marking_regions_lights_referring_muscles_and_ranks_them(tablet, 
     tap_shape(page, "region", "occiput", view="back")
     expect_selection(page, Selection("region", None, ("temple", "occiput")))
     ranking = REFERRAL_MAP.rank_muscles(["temple", "occiput"])
-    page.wait_for_selector("#details .ranking")
-    shown = page.locator("#details .ranking [data-muscle-item]").evaluate_all(
-        "(rows) => rows.map((row) => row.dataset.muscleItem)"
-    )
-    assert shown == [item.muscle_id for item in ranking.muscles]
+    expected = [item.muscle_id for item in ranking.muscles]
+    shown = "(rows) => rows.map((row) => row.dataset.muscleItem)"
+    try:  # the panel answers each tap in turn: wait for the answer to the second one
+        page.wait_for_function(
+            "(expected) => JSON.stringify(Array.from(document.querySelectorAll("
+            "'#details .ranking [data-muscle-item]')).map((row) => row.dataset.muscleItem)) === JSON.stringify(expected)",
+            arg=expected, timeout=15000)
+    finally:
+        assert page.locator("#details .ranking [data-muscle-item]").evaluate_all(shown) == expected
     assert page.url.endswith("/?regions=temple,occiput")
     tap_shape(page, "region", "temple", view="side")
     expect_selection(page, Selection("region", None, ("occiput",)))
