@@ -9,8 +9,11 @@ For the marked regions R, each muscle that refers to at least one of them scores
 
 so a score of 1.0 means every marked region lies in the muscle's essential zone. A muscle whose
 essential zone covers all the marked regions therefore always outranks one that only spills
-over there (at most 0.5). Ties are broken by the number of essential matches, then by fewer
-zones outside R (a more specific pattern first), then by the muscle's name.
+over there (at most 0.5). Ties are broken by the number of essential matches, then by how well
+documented the matching pairings are (the number of sources the table cites for them, more
+first: the temporalis, which every source names for temple pain, comes before a muscle only
+some sources send there), then by fewer zones outside R (a more specific pattern first), then
+by the muscle's name.
 
 Marked regions that no muscle of the table refers to are reported as unexplained.
 No Dash imports here.
@@ -67,8 +70,9 @@ def rank_muscles(referral_map: "ReferralMap", region_ids: Iterable[str]) -> Rank
         ranked.append(RankedMuscle(muscle_id, score, essential, spillover))
 
     def order(item: RankedMuscle):
+        support = sum(len(referral_map.link(item.muscle_id, region).sources) for region in item.explains)
         outside = len(referral_map.zones_of(item.muscle_id).all) - len(item.explains)
-        return (-item.score, -len(item.essential), outside, referral_map.muscles[item.muscle_id].name)
+        return (-item.score, -len(item.essential), -support, outside, referral_map.muscles[item.muscle_id].name)
 
     ranked.sort(key=order)
     unexplained = tuple(region for region in marked if not referral_map.muscles_for(region).all)

@@ -6,21 +6,34 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from referral import rank_muscles
+from referral import load, rank_muscles
 
 
 def test_one_region_ranks_essential_referrers_before_spillover(tiny_map):
     ranking = tiny_map.rank_muscles(["temple"])
-    assert [m.muscle_id for m in ranking.muscles] == ["temporalis", "upper_trapezius", "suboccipitals"]
+    assert [m.muscle_id for m in ranking.muscles] == ["upper_trapezius", "temporalis", "suboccipitals"]
     assert [m.score for m in ranking.muscles] == [1.0, 1.0, 0.5]
     assert ranking.unexplained == ()
 
 
-def test_ties_prefer_the_more_specific_pattern(tiny_map):
-    # temporalis and upper trapezius both refer essentially to the temple and to one other zone
-    # each; neither zone is marked, so the name decides.
+def test_ties_prefer_the_better_documented_pairing(tiny_map):
+    # Both refer essentially to the temple and to one other zone each; the table cites two
+    # sources for the trapezius-temple pairing and one for the temporalis-temple pairing.
     ranking = tiny_map.rank_muscles(["temple"])
-    assert ranking.muscles[0].muscle_id == "temporalis"
+    assert [m.muscle_id for m in ranking.muscles[:2]] == ["upper_trapezius", "temporalis"]
+
+
+def test_among_equally_documented_ties_the_more_specific_pattern_comes_first(tiny_copy):
+    (tiny_copy / "referral_map.csv").write_text(
+        "muscle_id,region_id,pattern,laterality,sources,note\n"
+        "temporalis,temple,essential,ipsilateral,manual,\n"
+        "upper_trapezius,temple,essential,ipsilateral,manual,\n"
+        "upper_trapezius,occiput,essential,ipsilateral,manual,\n"
+        "suboccipitals,occiput,essential,ipsilateral,review,\n",
+        encoding="utf-8",
+    )
+    ranking = load(tiny_copy).rank_muscles(["temple"])
+    assert [m.muscle_id for m in ranking.muscles] == ["temporalis", "upper_trapezius"]
 
 
 def test_muscle_explaining_more_marked_regions_ranks_higher(tiny_map):
