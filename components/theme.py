@@ -7,6 +7,5 @@ MODE_HINTS = {
     "muscle": "Tap a muscle to see where it sends pain.",
     "region": "Tap every place that hurts to see which muscles can send pain there.",
 }
-PATTERN_LABELS = {"essential": "Essential zone", "spillover": "Spillover zone"}
 LATERALITY_LABELS = {"ipsilateral": "same side", "bilateral": "both sides", "midline": "midline"}
 VIEW_LABELS = {"all": "All views", "front": "Front", "side": "Right side", "back": "Back"}
