@@ -33,7 +33,7 @@ audit: install-dev
 	$(PY) tools/audit.py
 
 screenshots: install-dev chromium
-	$(PY) tools/screenshots.py
+	$(PY) -m tools.screenshots
 
 install: $(VENV)/.installed
 

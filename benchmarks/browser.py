@@ -67,9 +67,14 @@ READY_WATCH_JS = """
 """
 
 
+def find_chromium() -> str | None:
+    """The system's Chromium (``CHROMIUM`` overrides); the benchmarks, the browser tests and the
+    screenshot tool all launch it this way, with ``CHROMIUM_ARGS``."""
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
 def chromium_path() -> str:
-    """The system's Chromium (``CHROMIUM`` overrides), as the browser tests use it."""
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    path = find_chromium()
     if not path:
         raise SystemExit("Chromium is not installed: `make bench` installs Debian's chromium package")
     return path

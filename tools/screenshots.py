@@ -1,7 +1,7 @@
 """Take the README's screenshot, and optionally a set of review screenshots, in headless Chromium.
 
-    python tools/screenshots.py                 # docs/screenshot.png (1024x768, the upper trapezius)
-    python tools/screenshots.py --review DIR    # also every size x a muscle, regions, study, handout
+    python -m tools.screenshots                 # docs/screenshot.png (1024x768, the upper trapezius)
+    python -m tools.screenshots --review DIR    # also every size x a muscle, regions, study, handout
 
 The app is started as ``python app.py`` on a free port and stopped afterwards. Review
 screenshots are for looking at a change; only docs/screenshot.png belongs in the repository.
@@ -10,8 +10,6 @@ screenshots are for looking at a change; only docs/screenshot.png belongs in the
 from __future__ import annotations
 
 import argparse
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,10 +18,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from benchmarks.browser import CHROMIUM_ARGS, find_chromium
+from benchmarks.servers import free_port
+
 PROJECT = Path(__file__).resolve().parent.parent
 README_SHOT = PROJECT / "docs" / "screenshot.png"
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 SIZES = {"landscape": (1024, 768), "portrait": (768, 1024), "phone": (390, 844)}
 PAGES = {
     "muscle": "/?muscle=upper_trapezius",
@@ -34,9 +33,7 @@ PAGES = {
 
 
 def serve() -> tuple[subprocess.Popen, str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=PROJECT)
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
@@ -67,7 +64,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--review", type=Path, help="also write review screenshots into this folder")
     args = parser.parse_args()
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromium = find_chromium()
     if not chromium:
         raise SystemExit("Chromium is not installed (Debian: apt-get install chromium)")
     process, url = serve()

@@ -8,8 +8,6 @@ A missing Chromium fails these tests rather than skipping them.
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -20,33 +18,20 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
+from benchmarks.browser import CHROMIUM_ARGS, find_chromium
+from benchmarks.servers import free_port
 from tests.conftest import PROJECT
 
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 TABLET_LANDSCAPE = {"width": 1024, "height": 768}
 TABLET_PORTRAIT = {"width": 768, "height": 1024}
 PHONE = {"width": 390, "height": 844}
 
 
 def chromium_path() -> str:
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    path = find_chromium()
     if not path:
         pytest.fail("Chromium is not installed: run `make test`, which installs Debian's chromium package")
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass

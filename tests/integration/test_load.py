@@ -28,7 +28,7 @@ CALLBACKS_PER_SESSION = 12
 
 @pytest.fixture(scope="module")
 def gunicorn_url():
-    from tests.browser.conftest import free_port
+    from benchmarks.servers import free_port
 
     port = free_port()
     process = subprocess.Popen(

@@ -1,0 +1,1 @@
+"""Tools for the project's maintainers: the drawing's generator, screenshots, the dependency audit."""
