@@ -7,16 +7,22 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-quick check bench bench-smoke audit screenshots install install-dev chromium wrk clean
+.PHONY: run test test-quick test-js check bench bench-smoke audit screenshots install install-dev chromium node wrk clean
 
 run: install
 	$(PY) app.py
 
-test: install-dev chromium
+test: install-dev chromium node
+	node --test tests/js
 	$(PY) -m pytest
 
-test-quick: install-dev
+test-quick: install-dev node
+	node --test tests/js
 	$(PY) -m pytest -m "not browser"
+
+# The browser script's rules, run by Node against the same cases as the Python core.
+test-js: node
+	node --test tests/js
 
 check: install
 	$(PY) -m referral check
@@ -52,6 +58,10 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+# Node runs the browser script's own tests (Debian's nodejs package, when Node is missing).
+node:
+	@command -v node >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs; }
 
 # The load generator of the benchmarks (Debian's wrk package).
 wrk:

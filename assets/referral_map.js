@@ -1,34 +1,38 @@
 /*
- * Referral Map in the browser: answers taps on the diagram and lights up the referral map.
+ * Referral Map in the browser: answers taps and keys on the diagram and lights up the map.
  *
- * The highlight is computed here, from the index the server hands over once, so a tap is
- * answered within a frame without waiting for the network. The rules mirror the Python core
- * (referral/selection.py: next_selection, highlight_for), which stays the reference: a browser
- * test checks that both light up exactly the same elements. The selection is then reported to
- * Dash with set_props, and server callbacks fill the details panel.
+ * The rules (how a tap changes the selection, what lights up) are in referral_core.js, pure
+ * and shared with the tests. This file is the page: it finds what a finger meant, puts the
+ * state classes on the drawing (touching only the elements whose state changed, so a tap costs
+ * the same however large the drawing), keeps the address, the views, the list and the spoken
+ * summary in step, and reports the selection to Dash, whose callback fills the details panel.
  */
 (function () {
     "use strict";
 
-    const SELECTED = "is-selected";
-    const ESSENTIAL = "is-essential";
-    const SPILLOVER = "is-spillover";
-    const REFERRING = "is-referring";
-    const SHOWN = "is-shown";
-    const STATE_CLASSES = [SELECTED, ESSENTIAL, SPILLOVER, REFERRING];
-
+    const core = window.referralCore;
     const SELECTION_ID = "selection";
     const SEARCH_ID = "picker-search";
     const DIAGRAM_ID = "diagram";
     const INDEX_ID = "referral-index";
+    const ANNOUNCE_ID = "announce";
+    const CHOOSER_ID = "chooser";
+    const PICKER_ID = "picker";
     // A touch that moves further or lasts longer than this is a scroll, a pinch or a press.
     const TAP_SLOP_PX = 12;
     const TAP_MAX_MS = 700;
+    // A fingertip: about 7 mm, 44 CSS px across. A target smaller than this (its largest free
+    // disc, data-fit) cannot be hit reliably; a tap that reaches it and another target asks.
+    const FINGER_PX = 44;
     const SINGLE_VIEW_QUERY = "(max-width: 575.98px)";
+    const KINDS_OF_MODE = {muscle: ["muscle", "point"], region: ["region"], nerve: ["nerve"]};
+    const LAYER_OF_KIND = {muscle: ".muscles", point: ".trigger-points", region: ".regions", nerve: ".nerves"};
+    const VIEW_NAMES = {front: "front view", "side-right": "right side view", "side-left": "left side view", back: "back view"};
 
     const state = {
         index: null,
-        selection: {mode: "muscle", muscle: null, regions: []},
+        selection: core.emptySelection("muscle"),
+        light: {classes: new Map(), strengths: new Map()},
         touched: false,
         addressRead: false,
         mounted: false,
@@ -37,149 +41,155 @@
         root: null,
         svg: null,
         fullViewBox: null,
-        view: "all",
-        elements: null,
+        view: "all", // "all", "front", "side" or "back"
+        lateral: "right", // which side view the side cell shows
+        layer: "surface", // which muscle layer the back view shows
+        elements: new Map(), // "kind:id:side" -> [elements]
+        targets: [], // every tappable element with its kind, id, side, view and fit
         down: new Map(),
+        courses: null, // sampled nerve courses, for taps near a nerve
+        chooserFor: null,
     };
 
-    function emptySelection(mode) {
-        return {mode: mode, muscle: null, regions: []};
+    /* ---- reading the drawing ------------------------------------------------------------ */
+
+    function kindOf(el) {
+        if (el.dataset.muscle) return "muscle";
+        if (el.dataset.region) return "region";
+        if (el.dataset.nerve) return "nerve";
+        if (el.dataset.triggerPoint) return "point";
+        return null;
     }
 
-    function sameSelection(a, b) {
-        return a.mode === b.mode && a.muscle === b.muscle && a.regions.length === b.regions.length
-            && a.regions.every((region, i) => region === b.regions[i]);
+    function idOf(el, kind) {
+        return kind === "point" ? el.dataset.triggerPoint : el.dataset[kind];
     }
 
-    /* The selection after a tap; mirrors referral.selection.next_selection. */
-    function nextSelection(current, tap) {
-        if (tap.kind === "muscle") {
-            if (current.mode === "muscle" && current.muscle === tap.id) {
-                return emptySelection("muscle");
-            }
-            return {mode: "muscle", muscle: tap.id, regions: []};
-        }
-        if (current.mode !== "region") {
-            return {mode: "region", muscle: null, regions: [tap.id]};
-        }
-        if (current.regions.includes(tap.id)) {
-            return {mode: "region", muscle: null, regions: current.regions.filter((r) => r !== tap.id)};
-        }
-        return {mode: "region", muscle: null, regions: current.regions.concat([tap.id])};
+    function collectElements(svg) {
+        svg.querySelectorAll("[data-muscle],[data-region],[data-nerve],[data-trigger-point]").forEach((el) => {
+            const kind = kindOf(el);
+            const id = idOf(el, kind);
+            const side = el.dataset.side;
+            const k = core.key(kind, id, side);
+            if (!state.elements.has(k)) state.elements.set(k, []);
+            state.elements.get(k).push(el);
+            const tap = (el.dataset.tap || "0 0").split(" ").map(Number);
+            const view = el.closest("[data-view]").dataset.view;
+            const layerGroup = el.closest("[data-layer]");
+            state.targets.push({el: el, kind: kind, id: id, side: side, key: k, view: view,
+                                layer: layerGroup ? layerGroup.dataset.layer : null,
+                                x: tap[0], y: tap[1], fit: Number(el.dataset.fit || 0)});
+        });
     }
 
-    /* What lights up for a selection; mirrors referral.selection.highlight_for. */
-    function highlightFor(selection, index) {
-        const light = {
-            selectedMuscles: new Set(),
-            selectedRegions: new Set(),
-            essential: new Set(),
-            spillover: new Set(),
-            referring: new Set(),
-            triggerPoints: new Set(),
-        };
-        if (selection.mode === "muscle") {
-            const zones = selection.muscle && index.muscles[selection.muscle];
-            if (zones) {
-                light.selectedMuscles.add(selection.muscle);
-                light.triggerPoints.add(selection.muscle);
-                zones.essential.forEach((r) => light.essential.add(r));
-                zones.spillover.forEach((r) => light.spillover.add(r));
-            }
-            return light;
-        }
-        selection.regions.forEach((region) => {
-            const referrers = index.regions[region];
-            if (!referrers) {
-                return;
-            }
-            light.selectedRegions.add(region);
-            referrers.essential.concat(referrers.spillover).forEach((m) => {
-                light.referring.add(m);
-                light.triggerPoints.add(m);
+    /* ---- the highlight ------------------------------------------------------------------ */
+
+    function setClasses(el, before, after) {
+        before.forEach((name) => { if (!after.has(name)) el.classList.remove(name); });
+        after.forEach((name) => { if (!before.has(name)) el.classList.add(name); });
+    }
+
+    const NONE = new Set();
+
+    /* Put the state classes on the drawing: only the elements whose classes change are touched. */
+    function applyHighlight() {
+        if (!state.mounted) return;
+        const selection = state.selection;
+        const next = core.highlightFor(selection, state.index);
+        const prev = state.light;
+        const selected = state.index.classes.selected;
+        const keys = new Set(prev.classes.keys());
+        next.classes.forEach((_, k) => keys.add(k));
+        keys.forEach((k) => {
+            const before = prev.classes.get(k) || NONE;
+            const after = next.classes.get(k) || NONE;
+            const strengthChanged = prev.strengths.get(k) !== next.strengths.get(k);
+            if (!strengthChanged && before.size === after.size && Array.from(after).every((c) => before.has(c))) return;
+            (state.elements.get(k) || []).forEach((el) => {
+                setClasses(el, before, after);
+                if (before.has(selected) !== after.has(selected)) {
+                    el.setAttribute("aria-pressed", after.has(selected) ? "true" : "false");
+                }
+                if (strengthChanged) {
+                    if (next.strengths.has(k)) el.dataset.strength = next.strengths.get(k);
+                    else delete el.dataset.strength;
+                }
             });
         });
-        return light;
+        state.light = next;
+        const svg = state.svg;
+        core.MODES.forEach((mode) => svg.classList.toggle("mode-" + mode, selection.mode === mode));
+        svg.classList.toggle("has-selection", next.classes.size > 0);
+        const lookedAt = Boolean(selection.muscle || selection.nerve);
+        svg.classList.toggle("is-looking", lookedAt);
+        document.documentElement.dataset.activeMode = selection.mode;
+        if (state.addressRead) state.root.dataset.address = "read";
     }
 
-    function classesFor(kind, id, light) {
-        const classes = new Set();
-        if (kind === "muscle") {
-            if (light.selectedMuscles.has(id)) classes.add(SELECTED);
-            if (light.referring.has(id)) classes.add(REFERRING);
-        } else {
-            if (light.selectedRegions.has(id)) classes.add(SELECTED);
-            if (light.essential.has(id)) classes.add(ESSENTIAL);
-            if (light.spillover.has(id)) classes.add(SPILLOVER);
-        }
-        return classes;
-    }
-
-    function queryFor(selection) {
-        if (selection.mode === "muscle" && selection.muscle) {
-            return "?muscle=" + encodeURIComponent(selection.muscle);
-        }
-        if (selection.mode === "region" && selection.regions.length) {
-            return "?regions=" + selection.regions.map(encodeURIComponent).join(",");
-        }
-        return "";
-    }
-
-    /* Put the state classes on every tappable shape, trigger-point mark and list item. */
-    function applyHighlight() {
-        if (!state.mounted) {
-            return;
-        }
+    /* Everything around the drawing that follows the selection: the mode buttons, the handout
+       link, which views show, what is exposed to assistive technology. */
+    function applySurroundings(previousMode) {
         const selection = state.selection;
-        const light = highlightFor(selection, state.index);
-        const els = state.elements;
-        state.svg.classList.toggle("mode-muscle", selection.mode === "muscle");
-        state.svg.classList.toggle("mode-region", selection.mode === "region");
-        state.svg.classList.toggle("has-selection", Boolean(selection.muscle) || selection.regions.length > 0);
-        els.tappables.forEach((item) => {
-            const classes = classesFor(item.kind, item.id, light);
-            STATE_CLASSES.forEach((name) => item.el.classList.toggle(name, classes.has(name)));
-            const pressed = classes.has(SELECTED) ? "true" : "false";
-            if (item.el.getAttribute("aria-pressed") !== pressed) {
-                item.el.setAttribute("aria-pressed", pressed);
-            }
-        });
-        els.marks.forEach((item) => item.el.classList.toggle(SHOWN, light.triggerPoints.has(item.id)));
         document.querySelectorAll("[data-mode]").forEach((button) => {
             const on = button.dataset.mode === selection.mode;
             button.classList.toggle("active", on);
             button.setAttribute("aria-pressed", on ? "true" : "false");
         });
         const handout = document.getElementById("handout-link");
-        if (handout) {
-            handout.setAttribute("href", handout.dataset.base + queryFor(selection));
-        }
-        document.documentElement.dataset.activeMode = selection.mode;
-        if (state.addressRead) {
-            state.root.dataset.address = "read";
-        }
+        if (handout) handout.setAttribute("href", handout.dataset.base + core.queryFor(selection));
+        if (selection.mode !== previousMode) exposeMode();
+        followSelection();
     }
 
-    /* The list beside the diagram mirrors the diagram's state. */
+    /* Only the current mode's targets are in the tab order and the accessibility tree. */
+    function exposeMode() {
+        const kinds = KINDS_OF_MODE[state.selection.mode];
+        state.svg.querySelectorAll(".muscles, .regions, .nerves, .trigger-points").forEach((group) => {
+            const kind = group.classList.contains("muscles") ? "muscle" : group.classList.contains("regions")
+                ? "region" : group.classList.contains("nerves") ? "nerve" : "point";
+            if (kinds.includes(kind)) group.removeAttribute("aria-hidden");
+            else group.setAttribute("aria-hidden", "true");
+        });
+        resetRovers();
+    }
+
+    /* The list beside the diagram mirrors the diagram's state (the list only: the panel's
+       buttons carry their own state). */
     function applyToPicker() {
-        const light = highlightFor(state.selection, state.index);
-        document.querySelectorAll("[data-pick]").forEach((item) => {
-            const [kind, id] = item.dataset.pick.split(":");
-            const classes = classesFor(kind, id, light);
-            STATE_CLASSES.forEach((name) => item.classList.toggle(name, classes.has(name)));
-            item.setAttribute("aria-pressed", classes.has(SELECTED) ? "true" : "false");
+        const picker = document.getElementById(PICKER_ID);
+        if (!picker) return;
+        const selection = state.selection;
+        const light = state.light;
+        const C = state.index.classes;
+        picker.querySelectorAll("[data-pick]").forEach((item) => {
+            const parts = item.dataset.pick.split(":");
+            const kind = parts[0];
+            const id = parts[1];
+            const any = (cls) => core.SIDES.some((side) => (light.classes.get(core.key(kind, id, side)) || NONE).has(cls));
+            const on = {};
+            [C.selected, C.essential, C.spillover, C.referring, C.territory, C.territory_part, C.related].forEach((cls) => {
+                on[cls] = any(cls);
+            });
+            Object.keys(on).forEach((cls) => item.classList.toggle(cls, on[cls]));
+            const pressed = kind === selection.mode && on[C.selected];
+            item.setAttribute("aria-pressed", pressed ? "true" : "false");
         });
     }
 
+    /* ---- selecting ---------------------------------------------------------------------- */
+
     function select(next, fromHistory) {
+        const previousMode = state.selection.mode;
         state.selection = next;
         state.touched = true;
         applyHighlight();
+        applySurroundings(previousMode);
         if (!fromHistory) {
-            const url = window.location.pathname + queryFor(next);
+            const url = window.location.pathname + core.queryFor(next);
             window.history.pushState({referralSelection: next}, "", url);
         }
         report(next);
+        announce(next);
         // The list is off the diagram's critical path: update it after the frame is painted.
         window.requestAnimationFrame(applyToPicker);
     }
@@ -194,135 +204,283 @@
         }
     }
 
-    function tapOn(element) {
-        if (!element) {
-            return;
+    function tapTarget(target) {
+        const tap = {kind: target.kind, id: target.id, side: target.side};
+        if (target.kind === "point") {
+            tap.muscle = Object.keys(state.index.muscles).find((m) => state.index.muscles[m].points.includes(target.id));
         }
-        const kind = element.dataset.muscle ? "muscle" : "region";
-        select(nextSelection(state.selection, {kind: kind, id: element.dataset[kind]}), false);
+        select(core.nextSelection(state.selection, tap), false);
     }
 
-    function tappableAt(target) {
-        return target && target.closest ? target.closest("[data-muscle],[data-region]") : null;
+    /* ---- the spoken summary ------------------------------------------------------------- */
+
+    function sideWord(side) {
+        return side === "left" ? "left" : "right";
     }
 
-    function onPointerDown(event) {
-        if (!event.isPrimary || event.button > 0) {
-            return;
+    function names(kind, ids) {
+        return ids.map((id) => (state.index.names[kind][id] || id).toLowerCase());
+    }
+
+    function summaryOf(selection) {
+        const index = state.index;
+        const N = index.names;
+        if (selection.mode === "muscle" && selection.muscle) {
+            const muscle = index.muscles[selection.muscle];
+            const rows = muscle.rows.filter((r) => !selection.point || r[3].includes(selection.point));
+            const always = names("region", rows.filter((r) => r[1] === "e").map((r) => r[0]));
+            const sometimes = names("region", rows.filter((r) => r[1] === "s").map((r) => r[0]));
+            let text = N.muscle[selection.muscle] + (selection.point ? ", " + N.point[selection.point] : "")
+                + ", " + sideWord(selection.side) + ": refers to " + (always.join(", ") || "no usual zone");
+            if (sometimes.length) text += "; sometimes " + sometimes.join(", ");
+            return text + ".";
         }
-        state.down.set(event.pointerId, {
-            x: event.clientX,
-            y: event.clientY,
-            t: event.timeStamp,
-            target: tappableAt(event.target),
+        if (selection.mode === "nerve" && selection.nerve) {
+            const nerve = index.nerves[selection.nerve];
+            const regions = nerve.territory.map((t) => (N.region[t[0]] || t[0]).toLowerCase() + (t[1] === "p" ? " (in part)" : ""));
+            return N.nerve[selection.nerve] + ", " + sideWord(selection.side) + ": supplies " + (regions.join(", ") || "no mapped region") + ".";
+        }
+        if (selection.mode === "region") {
+            if (!selection.places.length) return "Nothing marked.";
+            const places = selection.places.map((p) => sideWord(p[1]) + " " + (N.region[p[0]] || p[0]).toLowerCase()
+                + (p[2] === null ? "" : " (" + p[2] + " out of 10)"));
+            const muscles = new Set();
+            state.light.classes.forEach((classes, k) => {
+                if (k.startsWith("muscle:") && classes.has(index.classes.referring)) muscles.add(k);
+            });
+            return "Marked: " + places.join(", ") + ". " + muscles.size
+                + (muscles.size === 1 ? " muscle" : " muscles") + " can refer pain there.";
+        }
+        return "Nothing selected.";
+    }
+
+    function announce(selection) {
+        const live = document.getElementById(ANNOUNCE_ID);
+        if (live) live.textContent = summaryOf(selection);
+    }
+
+    /* ---- what a finger meant ------------------------------------------------------------ */
+
+    function scale() {
+        const m = state.svg.getScreenCTM();
+        return m ? Math.hypot(m.a, m.b) : 1;
+    }
+
+    function toDrawing(clientX, clientY) {
+        const m = state.svg.getScreenCTM();
+        if (!m) return null;
+        const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());
+        return {x: p.x, y: p.y};
+    }
+
+    function shownViews() {
+        const out = new Set();
+        state.svg.querySelectorAll("[data-view]").forEach((group) => {
+            if (group.style.display !== "none") out.add(group.dataset.view);
         });
+        return out;
     }
 
-    function onPointerUp(event) {
-        const start = state.down.get(event.pointerId);
-        state.down.delete(event.pointerId);
-        if (!start || !start.target) {
-            return;
+    function isLive(target, views) {
+        if (!views.has(target.view)) return false;
+        if (target.layer && target.layer !== state.layer) return false;
+        if (target.kind === "point") {
+            return (state.light.classes.get(target.key) || NONE).has(state.index.classes.shown);
         }
-        const moved = Math.hypot(event.clientX - start.x, event.clientY - start.y);
-        if (moved > TAP_SLOP_PX || event.timeStamp - start.t > TAP_MAX_MS) {
-            return; // a scroll, a pinch or a long press, not a tap
-        }
-        tapOn(start.target);
+        return true;
     }
 
-    function onPointerCancel(event) {
-        state.down.delete(event.pointerId);
+    function targetAt(clientX, clientY, kinds) {
+        const el = document.elementFromPoint(clientX, clientY);
+        const hit = el && el.closest ? el.closest("[data-muscle],[data-region],[data-trigger-point]") : null;
+        if (!hit || !state.root.contains(hit)) return null;
+        const kind = kindOf(hit);
+        if (!kinds.includes(kind)) return null;
+        return state.targets.find((t) => t.el === hit) || null;
     }
 
-    function onClick(event) {
-        const target = event.target;
-        const pick = target.closest("[data-pick]");
-        if (pick) {
-            const [kind, id] = pick.dataset.pick.split(":");
-            select(nextSelection(state.selection, {kind: kind, id: id}), false);
-            if (pick.dataset.pickScroll !== undefined) {
-                state.root.scrollIntoView({block: "nearest", behavior: "smooth"});
-            }
-            return;
+    /* The nerves within a fingertip of a point (drawing units), nearest first. */
+    function nervesNear(p, reach, views) {
+        if (!state.courses) {
+            state.courses = state.targets.filter((t) => t.kind === "nerve").map((t) => {
+                const path = t.el.querySelector(".course");
+                const length = path.getTotalLength();
+                const pts = [];
+                for (let s = 0; s <= length; s += 2) pts.push(path.getPointAtLength(s));
+                return {target: t, pts: pts};
+            });
         }
-        const mode = target.closest("[data-mode]");
-        if (mode) {
-            if (mode.dataset.mode !== state.selection.mode) {
-                select(emptySelection(mode.dataset.mode), false);
-            }
-            return;
-        }
-        if (target.closest("[data-action=clear]")) {
-            select(emptySelection(state.selection.mode), false);
-            return;
-        }
-        const view = target.closest("[data-view-choice]");
-        if (view) {
-            showView(view.dataset.viewChoice);
-            return;
-        }
-        // Pointer taps on the diagram are handled on pointerup; a click with detail 0 comes
-        // from the keyboard or a screen reader activating a shape.
-        if (event.detail === 0 && state.root && state.root.contains(target)) {
-            tapOn(tappableAt(target));
-        }
-    }
-
-    function onKeyDown(event) {
-        if ((event.key === "Enter" || event.key === " ") && state.root && state.root.contains(event.target)) {
-            const element = tappableAt(event.target);
-            if (element) {
-                event.preventDefault();
-                tapOn(element);
-            }
-        }
-    }
-
-    function onSearch(event) {
-        const input = event.target;
-        if (input.id !== SEARCH_ID) {
-            return;
-        }
-        const words = input.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
-        let shown = 0;
-        document.querySelectorAll("[data-pick]").forEach((item) => {
-            const text = item.dataset.search || "";
-            const match = words.every((word) => text.includes(word));
-            item.closest("li").hidden = !match;
-            shown += match ? 1 : 0;
+        const found = [];
+        state.courses.forEach((c) => {
+            if (!isLive(c.target, views)) return;
+            let best = Infinity;
+            c.pts.forEach((q) => { best = Math.min(best, Math.hypot(q.x - p.x, q.y - p.y)); });
+            if (best <= reach) found.push({target: c.target, d: best});
         });
-        document.querySelectorAll("[data-picker-group]").forEach((group) => {
-            group.hidden = !group.querySelector("li:not([hidden])");
+        return found.sort((a, b) => a.d - b.d).map((f) => f.target);
+    }
+
+    /* The targets of the current mode a fingertip centred here touches: what the finger landed
+       on first, then the others, found by sampling the fingertip's disc on the page. */
+    function candidates(clientX, clientY) {
+        const mode = state.selection.mode;
+        const kinds = KINDS_OF_MODE[mode];
+        const views = shownViews();
+        const px = scale();
+        const p = toDrawing(clientX, clientY);
+        if (!p) return {hit: null, near: []};
+        const reach = FINGER_PX / 2 / px;
+        if (mode === "nerve") {
+            const near = nervesNear(p, reach, views);
+            return {hit: near.length && nearCourse(near[0], p) ? near[0] : null, near: near};
+        }
+        const hit = targetAt(clientX, clientY, kinds);
+        // Only small targets can be missed: look around only when one is within reach.
+        const small = state.targets.filter((t) => kinds.includes(t.kind) && isLive(t, views) && t.fit * px < FINGER_PX
+            && t !== hit && Math.hypot(t.x - p.x, t.y - p.y) < reach + boxReach(t));
+        if (!small.length) return {hit: hit, near: hit ? [hit] : []};
+        const near = hit ? [hit] : [];
+        const rPx = FINGER_PX / 2;
+        for (let ring = 1; ring <= 2; ring += 1) {
+            const count = ring === 1 ? 8 : 14;
+            for (let i = 0; i < count; i += 1) {
+                const a = (2 * Math.PI * i) / count;
+                const t = targetAt(clientX + Math.cos(a) * rPx * ring / 2, clientY + Math.sin(a) * rPx * ring / 2, kinds);
+                if (t && isLive(t, views) && !near.includes(t)) near.push(t);
+            }
+        }
+        // Trigger point marks are small badges: near when their centre is within reach.
+        if (kinds.includes("point")) {
+            small.filter((t) => t.kind === "point" && Math.hypot(t.x - p.x, t.y - p.y) < reach + 6.5)
+                .forEach((t) => { if (!near.includes(t)) near.push(t); });
+        }
+        return {hit: hit, near: near};
+    }
+
+    function nearCourse(target, p) {
+        const c = state.courses.find((course) => course.target === target);
+        return c.pts.some((q) => Math.hypot(q.x - p.x, q.y - p.y) <= 3);
+    }
+
+    /* How far a target reaches from its tap point (half its bounding box's diagonal, measured
+       once). */
+    function boxReach(t) {
+        if (t.reach === undefined) {
+            const box = t.el.getBBox();
+            t.reach = Math.hypot(box.width, box.height) / 2;
+        }
+        return t.reach;
+    }
+
+    /* A tap: select what the finger landed on, or ask when it also reached a small target. */
+    function resolveTap(clientX, clientY) {
+        const found = candidates(clientX, clientY);
+        const px = scale();
+        const hit = found.hit;
+        const others = found.near.filter((t) => t !== hit);
+        const smallOther = others.some((t) => t.fit * px < FINGER_PX);
+        const hitIsSmall = hit && hit.fit * px < FINGER_PX;
+        if (hit && (!others.length || (hitIsSmall && !smallOther) || (!hitIsSmall && !smallOther))) {
+            tapTarget(hit);
+        } else if (!hit && found.near.length === 1) {
+            tapTarget(found.near[0]);
+        } else if (found.near.length) {
+            openChooser(found.near, clientX, clientY);
+        }
+    }
+
+    /* ---- the chooser ------------------------------------------------------------------- */
+
+    function labelOf(target) {
+        const N = state.index.names;
+        const name = N[target.kind][target.id] || target.id;
+        if (target.kind === "point") {
+            const muscle = Object.keys(state.index.muscles).find((m) => state.index.muscles[m].points.includes(target.id));
+            return N.muscle[muscle] + ", " + name + ", " + target.side;
+        }
+        return name + ", " + target.side;
+    }
+
+    function openChooser(targets, clientX, clientY) {
+        const chooser = document.getElementById(CHOOSER_ID);
+        if (!chooser) return;
+        const list = chooser.querySelector("[data-chooser-list]");
+        list.textContent = "";
+        targets.forEach((t, i) => {
+            const item = document.createElement("li");
+            const button = document.createElement("button");
+            button.type = "button";
+            button.className = "chooser-option";
+            button.dataset.choose = String(i);
+            button.dataset.key = t.key;
+            button.textContent = labelOf(t);
+            item.appendChild(button);
+            list.appendChild(item);
         });
-        const empty = document.querySelector("[data-picker-empty]");
-        if (empty) {
-            empty.hidden = shown > 0;
+        state.chooserFor = {targets: targets, returnTo: document.activeElement};
+        chooser.hidden = false;
+        const box = chooser.getBoundingClientRect();
+        const x = Math.min(Math.max(8, clientX - box.width / 2), window.innerWidth - box.width - 8);
+        const below = clientY + 24 + box.height < window.innerHeight;
+        const y = below ? clientY + 24 : Math.max(8, clientY - 24 - box.height);
+        chooser.style.left = x + "px";
+        chooser.style.top = y + "px";
+        const first = list.querySelector("button");
+        if (first) first.focus({preventScroll: true});
+    }
+
+    function closeChooser(restoreFocus) {
+        const chooser = document.getElementById(CHOOSER_ID);
+        if (!chooser || chooser.hidden) return;
+        chooser.hidden = true;
+        const back = state.chooserFor && state.chooserFor.returnTo;
+        state.chooserFor = null;
+        if (restoreFocus && back && back.focus) back.focus({preventScroll: true});
+    }
+
+    /* ---- views ------------------------------------------------------------------------- */
+
+    /* The side view shows the side being looked at, or the side last marked; the back view
+       shows the layer the looked-at muscle lies in. */
+    function followSelection() {
+        const selection = state.selection;
+        let lateral = state.lateral;
+        let layer = state.layer;
+        if ((selection.mode === "muscle" && selection.muscle) || (selection.mode === "nerve" && selection.nerve)) {
+            lateral = selection.side;
+        } else if (selection.mode === "region" && selection.places.length) {
+            lateral = selection.places[selection.places.length - 1][1];
+        }
+        if (selection.mode === "muscle" && selection.muscle) {
+            const layers = new Set(state.targets.filter((t) => t.kind === "muscle" && t.id === selection.muscle && t.layer)
+                .map((t) => t.layer));
+            if (layers.size === 1) layer = Array.from(layers)[0];
+        }
+        if (lateral !== state.lateral || layer !== state.layer) {
+            state.lateral = lateral;
+            state.layer = layer;
+            showView(state.view);
         }
     }
 
-    function onPopState(event) {
-        const saved = event.state && event.state.referralSelection;
-        if (saved) {
-            select(saved, true);
-        }
-    }
-
-    /* One view at a time on narrow screens (or when chosen), all three side by side otherwise. */
+    /* One view at a time on narrow screens (or when chosen), all side by side otherwise; the
+       side cell shows one side view, the back view one muscle layer. */
     function showView(choice) {
-        if (!state.svg) {
-            return;
-        }
+        if (!state.svg) return;
         const single = window.matchMedia(SINGLE_VIEW_QUERY).matches;
         const view = choice === "all" && single ? "front" : choice;
         state.view = view;
         let box = state.fullViewBox;
         state.svg.querySelectorAll("[data-view]").forEach((group) => {
-            const on = view === "all" || group.dataset.view === view;
+            const name = group.dataset.view;
+            const cell = name.startsWith("side-") ? "side" : name;
+            const isLateral = name === "side-" + state.lateral;
+            const on = (view === "all" || cell === view) && (cell !== "side" || isLateral);
             group.style.display = on ? "" : "none";
-            if (on && view !== "all") {
-                box = group.dataset.bbox;
-            }
+            if (on && view !== "all") box = group.dataset.bbox;
+        });
+        state.svg.querySelectorAll(".muscles[data-layer]").forEach((group) => {
+            group.style.display = group.dataset.layer === state.layer ? "" : "none";
         });
         state.svg.setAttribute("viewBox", box);
         document.querySelectorAll("[data-view-choice]").forEach((button) => {
@@ -330,55 +488,239 @@
             button.classList.toggle("active", on);
             button.setAttribute("aria-pressed", on ? "true" : "false");
         });
+        document.querySelectorAll("[data-lateral-choice]").forEach((button) => {
+            const on = button.dataset.lateralChoice === state.lateral;
+            button.classList.toggle("active", on);
+            button.setAttribute("aria-pressed", on ? "true" : "false");
+        });
+        document.querySelectorAll("[data-layer-choice]").forEach((button) => {
+            const on = button.dataset.layerChoice === state.layer;
+            button.classList.toggle("active", on);
+            button.setAttribute("aria-pressed", on ? "true" : "false");
+        });
         state.root.dataset.view = view;
+        state.root.dataset.lateral = state.lateral;
+        state.root.dataset.layer = state.layer;
+        resetRovers();
     }
 
-    function collectElements(svg) {
-        const tappables = [];
-        svg.querySelectorAll("[data-muscle],[data-region]").forEach((el) => {
-            const kind = el.dataset.muscle ? "muscle" : "region";
-            const title = el.querySelector("title");
-            el.setAttribute("role", "button");
-            el.setAttribute("tabindex", "-1");
-            if (title) {
-                el.setAttribute("aria-label", title.textContent + (kind === "muscle" ? " (muscle)" : " (region)"));
-            }
-            tappables.push({el: el, kind: kind, id: el.dataset[kind]});
-        });
-        const marks = [];
-        svg.querySelectorAll("[data-trigger-point]").forEach((el) => {
-            marks.push({el: el, id: el.dataset.triggerPoint});
-        });
-        return {tappables: tappables, marks: marks};
+    /* ---- keyboard: one stop per view, arrows move between shapes ----------------------- */
+
+    function roverTargets(view) {
+        const kinds = KINDS_OF_MODE[state.selection.mode];
+        const views = new Set([view]);
+        return state.targets.filter((t) => t.view === view && kinds.includes(t.kind) && isLive(t, views));
     }
+
+    function resetRovers() {
+        if (!state.mounted) return;
+        const views = shownViews();
+        state.targets.forEach((t) => t.el.setAttribute("tabindex", "-1"));
+        views.forEach((view) => {
+            const live = roverTargets(view);
+            if (!live.length) return;
+            const C = state.index.classes;
+            const chosen = live.find((t) => (state.light.classes.get(t.key) || NONE).has(C.selected)) || live[0];
+            chosen.el.setAttribute("tabindex", "0");
+        });
+    }
+
+    function moveFocus(from, dx, dy) {
+        const live = roverTargets(from.view);
+        let best = null;
+        live.forEach((t) => {
+            if (t === from) return;
+            const vx = t.x - from.x;
+            const vy = t.y - from.y;
+            const along = vx * dx + vy * dy;
+            if (along <= 0) return;
+            const across = Math.abs(vx * dy - vy * dx);
+            if (across > along * 2) return; // outside a cone of about 63 degrees either way
+            const score = along + across * 2;
+            if (!best || score < best.score) best = {t: t, score: score};
+        });
+        if (!best) return;
+        from.el.setAttribute("tabindex", "-1");
+        best.t.el.setAttribute("tabindex", "0");
+        best.t.el.focus({preventScroll: false});
+    }
+
+    const ARROWS = {ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1]};
+
+    function onKeyDown(event) {
+        const chooser = document.getElementById(CHOOSER_ID);
+        if (event.key === "Escape") {
+            if (chooser && !chooser.hidden) {
+                closeChooser(true);
+            } else if (state.root && state.root.contains(event.target)) {
+                select(core.cleared(state.selection), false);
+            } else {
+                return;
+            }
+            event.preventDefault();
+            return;
+        }
+        if (!state.root || !state.root.contains(event.target)) return;
+        const target = state.targets.find((t) => t.el === event.target);
+        if (!target) return;
+        if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            tapTarget(target);
+        } else if (ARROWS[event.key]) {
+            event.preventDefault();
+            moveFocus(target, ARROWS[event.key][0], ARROWS[event.key][1]);
+        }
+    }
+
+    /* ---- pointer, click, input --------------------------------------------------------- */
+
+    function onPointerDown(event) {
+        if (!event.isPrimary || event.button > 0) return;
+        state.down.set(event.pointerId, {x: event.clientX, y: event.clientY, t: event.timeStamp});
+    }
+
+    function onPointerUp(event) {
+        const start = state.down.get(event.pointerId);
+        state.down.delete(event.pointerId);
+        if (!start) return;
+        const moved = Math.hypot(event.clientX - start.x, event.clientY - start.y);
+        if (moved > TAP_SLOP_PX || event.timeStamp - start.t > TAP_MAX_MS) return; // a scroll or a press
+        if (!state.svg.contains(event.target) && event.target !== state.svg) return;
+        resolveTap(event.clientX, event.clientY);
+    }
+
+    function onPointerCancel(event) {
+        state.down.delete(event.pointerId);
+    }
+
+    function pickTap(value) {
+        const parts = value.split(":");
+        const tap = {kind: parts[0], id: parts[1], side: parts[2] || (parts[0] === "region" ? "both" : state.selection.side)};
+        if (tap.kind === "point") tap.muscle = parts[3];
+        return tap;
+    }
+
+    function onClick(event) {
+        const target = event.target;
+        const choose = target.closest("[data-choose]");
+        if (choose && state.chooserFor) {
+            const chosen = state.chooserFor.targets[Number(choose.dataset.choose)];
+            closeChooser(false);
+            const el = chosen.el;
+            tapTarget(chosen);
+            if (el && el.getAttribute("tabindex") !== null) {
+                resetRovers();
+            }
+            return;
+        }
+        if (target.closest("[data-chooser-cancel]")) {
+            closeChooser(true);
+            return;
+        }
+        const pick = target.closest("[data-pick]");
+        if (pick) {
+            select(core.nextSelection(state.selection, pickTap(pick.dataset.pick)), false);
+            if (pick.dataset.pickScroll !== undefined) {
+                state.root.scrollIntoView({block: "nearest", behavior: "instant"});
+            }
+            return;
+        }
+        const mode = target.closest("[data-mode]");
+        if (mode) {
+            if (mode.dataset.mode !== state.selection.mode) select(core.withMode(state.selection, mode.dataset.mode), false);
+            return;
+        }
+        const side = target.closest("[data-side-choice]");
+        if (side) {
+            if (side.dataset.sideChoice !== state.selection.side) select(core.withSide(state.selection, side.dataset.sideChoice), false);
+            return;
+        }
+        if (target.closest("[data-action=clear]")) {
+            select(core.cleared(state.selection), false);
+            return;
+        }
+        const view = target.closest("[data-view-choice]");
+        if (view) {
+            showView(view.dataset.viewChoice);
+            return;
+        }
+        const lateral = target.closest("[data-lateral-choice]");
+        if (lateral) {
+            state.lateral = lateral.dataset.lateralChoice;
+            showView(state.view);
+            return;
+        }
+        const layer = target.closest("[data-layer-choice]");
+        if (layer) {
+            state.layer = layer.dataset.layerChoice;
+            showView(state.view);
+            return;
+        }
+        const chooser = document.getElementById(CHOOSER_ID);
+        if (chooser && !chooser.hidden && !chooser.contains(target) && !state.svg.contains(target)) {
+            closeChooser(false);
+        }
+    }
+
+    function onChange(event) {
+        const strength = event.target.closest("[data-strength-for]");
+        if (!strength) return;
+        const parts = strength.dataset.strengthFor.split(":");
+        const value = strength.value === "" ? null : Number(strength.value);
+        select(core.withStrength(state.selection, parts[0], parts[1], value), false);
+    }
+
+    function onSearch(event) {
+        const input = event.target;
+        if (input.id !== SEARCH_ID) return;
+        const words = input.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
+        let shown = 0;
+        const picker = document.getElementById(PICKER_ID);
+        picker.querySelectorAll("[data-pick]").forEach((item) => {
+            const text = item.dataset.search || "";
+            const match = words.every((word) => text.includes(word));
+            item.closest("li").hidden = !match;
+            shown += match ? 1 : 0;
+        });
+        picker.querySelectorAll("[data-picker-group]").forEach((group) => {
+            group.hidden = !group.querySelector("li:not([hidden])");
+        });
+        const empty = picker.querySelector("[data-picker-empty]");
+        if (empty) empty.hidden = shown > 0;
+    }
+
+    function onPopState(event) {
+        const saved = event.state && event.state.referralSelection;
+        if (saved) select(saved, true);
+    }
+
+    /* ---- start ------------------------------------------------------------------------- */
 
     /* Start answering taps: the drawing, the list and the index are in the page's HTML above
        this script, so this runs as soon as the script does, before Dash has started. */
     function start() {
         const root = document.getElementById(DIAGRAM_ID);
         const index = document.getElementById(INDEX_ID);
-        if (!root || !index || state.mounted) {
-            return;
-        }
+        if (!root || !index || state.mounted || !core) return;
         state.root = root;
         state.svg = root.querySelector("svg");
         state.fullViewBox = state.svg.getAttribute("viewBox");
-        state.svg.setAttribute("role", "group");
-        state.svg.setAttribute("aria-label", "Head and neck diagram: front, right side and back views");
         state.index = JSON.parse(index.textContent);
-        state.elements = collectElements(state.svg);
+        collectElements(state.svg);
         state.mounted = true;
 
         root.addEventListener("pointerdown", onPointerDown, {passive: true});
         root.addEventListener("pointerup", onPointerUp, {passive: true});
         root.addEventListener("pointercancel", onPointerCancel, {passive: true});
-        root.addEventListener("keydown", onKeyDown);
+        document.addEventListener("keydown", onKeyDown);
         document.addEventListener("click", onClick);
         document.addEventListener("input", onSearch);
+        document.addEventListener("change", onChange);
         window.addEventListener("popstate", onPopState);
         window.matchMedia(SINGLE_VIEW_QUERY).addEventListener("change", () => showView(state.view));
-        showView("all");
         applyHighlight();
+        exposeMode();
+        showView("all");
         applyToPicker();
         root.dataset.ready = "true";
     }
@@ -398,21 +740,24 @@
     /* The server has read the address the page was opened with; adopt it unless the user has
        already tapped something. */
     function adoptAddress(reading) {
-        if (!reading || !reading.selection) {
-            return window.dash_clientside.no_update;
-        }
+        if (!reading || !reading.selection) return window.dash_clientside.no_update;
         state.addressRead = true;
         if (!state.touched) {
-            const changed = !sameSelection(state.selection, reading.selection);
+            const previousMode = state.selection.mode;
+            const changed = !core.sameSelection(state.selection, reading.selection);
             state.selection = reading.selection;
-            const url = window.location.pathname + queryFor(reading.selection);
+            const url = window.location.pathname + core.queryFor(reading.selection);
             window.history.replaceState({referralSelection: reading.selection}, "", url);
             // An unchanged selection would only ask the server for the same panel again.
             if (changed) {
                 report(reading.selection);
+                announce(reading.selection);
             }
+            applyHighlight();
+            applySurroundings(previousMode);
+        } else {
+            applyHighlight();
         }
-        applyHighlight();
         applyToPicker();
         return window.dash_clientside.no_update;
     }

@@ -11,8 +11,9 @@
     const TAP_ID = "study-diagram-tap";
     const QUIZ_PANEL_ID = "study-quiz-panel";
     const NEXT_ID = "study-quiz-next";
-    const STATE_CLASSES = ["is-selected", "is-essential", "is-spillover", "is-referring"];
-    const ROOT_CLASSES = ["mode-muscle", "mode-region", "has-selection"];
+    const STATE_CLASSES = ["is-selected", "is-essential", "is-spillover", "is-referring", "is-shown"];
+    const ROOT_CLASSES = ["mode-muscle", "mode-region", "mode-nerve", "has-selection"];
+    const KINDS = [["muscle", "muscle"], ["region", "region"], ["nerve", "nerve"], ["triggerPoint", "point"]];
 
     const state = {root: null, svg: null, fullViewBox: null, paint: null, accept: null, taps: 0, quizFocus: false};
 
@@ -22,14 +23,15 @@
             return;
         }
         ROOT_CLASSES.forEach((name) => state.svg.classList.toggle(name, paint.root.includes(name)));
-        state.svg.querySelectorAll("[data-muscle],[data-region]").forEach((el) => {
-            const kind = el.dataset.muscle ? "muscle" : "region";
-            const classes = paint[kind][el.dataset[kind]] || [];
+        state.svg.querySelectorAll("[data-muscle],[data-region],[data-nerve],[data-trigger-point]").forEach((el) => {
+            const kind = KINDS.find((k) => el.dataset[k[0]]);
+            const classes = paint.classes[kind[1] + ":" + el.dataset[kind[0]] + ":" + el.dataset.side] || [];
             STATE_CLASSES.forEach((name) => el.classList.toggle(name, classes.includes(name)));
         });
-        state.svg.querySelectorAll("[data-trigger-point]").forEach((el) => {
-            const classes = paint.mark[el.dataset.triggerPoint] || [];
-            el.classList.toggle("is-shown", classes.includes("is-shown"));
+        // The back view shows the layer of the muscle lit, the surface one otherwise.
+        const deep = state.svg.querySelector('.muscles[data-layer="deep"] .is-selected, .muscles[data-layer="deep"] .is-referring');
+        state.svg.querySelectorAll(".muscles[data-layer]").forEach((g) => {
+            g.style.display = (g.dataset.layer === "deep") === Boolean(deep) ? "" : "none";
         });
         state.accept = paint.accept || null;
         state.root.dataset.accept = state.accept || "none";
@@ -47,7 +49,8 @@
         }
         state.taps += 1;
         // The counter makes every tap a new value, so tapping the same shape twice reports twice.
-        window.dash_clientside.set_props(TAP_ID, {data: {kind: kind, id: shape.dataset[kind], n: state.taps}});
+        window.dash_clientside.set_props(TAP_ID, {data: {kind: kind, id: shape.dataset[kind], side: shape.dataset.side,
+                                                          n: state.taps}});
     }
 
     /* After an answer, move the keyboard focus to "Next question"; on a new question, to its
@@ -80,14 +83,16 @@
         }
     }
 
-    /* One view at a time, or all three: the drawing's views carry their own viewBox. */
+    /* One view at a time, or all three (the study page shows the right side): the drawing's
+       views carry their own viewBox. */
     function showView(view) {
         if (!state.svg) {
             return;
         }
         let box = state.fullViewBox;
         state.svg.querySelectorAll("[data-view]").forEach((group) => {
-            const on = view === "all" || group.dataset.view === view;
+            const name = group.dataset.view;
+            const on = name !== "side-left" && (view === "all" || name === view);
             group.style.display = on ? "" : "none";
             if (on && view !== "all" && group.dataset.bbox) {
                 box = group.dataset.bbox;
@@ -120,12 +125,13 @@
         state.svg = root.querySelector("svg");
         state.fullViewBox = state.svg.getAttribute("viewBox");
         state.svg.setAttribute("role", "img");
-        state.svg.setAttribute("aria-label", "Head and neck diagram: front, side and back views");
+        state.svg.setAttribute("aria-label", "Head and neck diagram: front, right side and back views");
         root.addEventListener("click", onClick);
         document.addEventListener("click", onQuizInput, true);
         document.addEventListener("keydown", onQuizInput, true);
         watchQuiz();
         document.addEventListener("click", onViewClick);
+        showView("all");
         apply();
         root.dataset.ready = "true";
         return window.dash_clientside.no_update;

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from referral import DataError, load_checked
 from referral.guidance import load_guidance
+from referral.search_terms import load_search_terms
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(os.environ.get("REFERRAL_MAP_DATA", PROJECT / "data"))
@@ -25,7 +26,8 @@ def _load_or_exit():
         # The page needs the drawing's ids, not its measurements: reading it without geometry
         # keeps start-up near a bare Dash app's (BENCHMARKS.md, start-up).
         referral_map, drawing = load_checked(DATA_DIR, DRAWING_PATH, geometry=False)
-        return referral_map, drawing, load_guidance(DATA_DIR, referral_map)
+        return (referral_map, drawing, load_guidance(DATA_DIR, referral_map),
+                load_search_terms(DATA_DIR, referral_map))
     except DataError as error:
         print(f"Referral Map cannot start.\n{error.message}", file=sys.stderr, flush=True)
         raise SystemExit(1) from None
@@ -43,5 +45,5 @@ def inline_markup(svg_text: str) -> str:
     return re.sub(r">\s+<", "><", text).strip()
 
 
-REFERRAL_MAP, DRAWING, GUIDANCE = _load_or_exit()
+REFERRAL_MAP, DRAWING, GUIDANCE, SEARCH_TERMS = _load_or_exit()
 DRAWING_INLINE = inline_markup(DRAWING_PATH.read_text(encoding="utf-8"))

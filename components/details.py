@@ -1,8 +1,10 @@
-"""The details panel: what the selected muscle does, or which muscles explain the marked pain.
+"""The details panel: what the selected muscle or nerve does, or which muscles explain the pain
+the patient has marked.
 
 ``show_details`` is the only server callback on a tap: it reads the selection the browser
 reports and renders the panel from the referral map. The renderers are plain functions of
-(selection, map), so tests can call them without a browser.
+(selection, map), so tests can call them without a browser. The panel is not a live region:
+the browser says a short summary of each selection itself (assets/referral_map.js).
 """
 
 from __future__ import annotations
@@ -10,22 +12,23 @@ from __future__ import annotations
 from dash import Input, Output, callback, html
 
 from components import ids
+from components.citations import render_sources
 from components.data import REFERRAL_MAP
-from components.diagram import create_legend
 from components.evidence import create_evidence
-from components.theme import LATERALITY_LABELS, MODE_HINTS
+from components.theme import MODE_HINTS
 from referral import ReferralMap, Selection
+from referral.index import short_name
 from referral.model import Muscle
+from referral.ranking import RULE_IN_WORDS
+from referral.wording import list_words, place_words, places_words, zone_words
+
+PATTERN_WORDS = {"essential": "usually", "spillover": "sometimes"}
 
 
 def create_details() -> html.Section:
     """The panel, empty until the browser reports the first selection."""
     return html.Section(
-        [
-            create_legend(),
-            html.Div(render_details(Selection(), REFERRAL_MAP), id=ids.DETAILS, **{"aria-live": "polite"}),
-            create_evidence(),
-        ],
+        [html.Div(render_details(Selection(), REFERRAL_MAP), id=ids.DETAILS), create_evidence()],
         className="details",
         **{"aria-label": "Details"},
     )
@@ -41,71 +44,117 @@ def render_details(selection: Selection, referral_map: ReferralMap) -> list:
     """The panel's content for a selection."""
     if selection.mode == "muscle":
         if selection.muscle is None:
-            return render_intro("muscle")
-        return render_muscle(referral_map.muscles[selection.muscle], referral_map)
-    if not selection.regions:
-        return render_intro("region")
-    return render_ranking(selection.regions, referral_map)
+            return render_intro("muscle", selection)
+        return render_muscle(selection, referral_map)
+    if selection.mode == "nerve":
+        if selection.nerve is None:
+            return render_intro("nerve", selection)
+        return render_nerve(selection, referral_map)
+    if not selection.places:
+        return render_intro("region", selection)
+    return render_ranking(selection, referral_map)
 
 
-def render_intro(mode: str) -> list:
+def back_to_drawing(selection: Selection) -> list:
+    """While a muscle or a nerve is looked at, a way back to the marked places."""
+    if not selection.places:
+        return []
+    count = len(selection.places)
+    return [html.Button(f"Back to your pain drawing ({count} {'place' if count == 1 else 'places'})",
+                        type="button", className="btn back-button", **{"data-mode": "region"})]
+
+
+def render_intro(mode: str, selection: Selection) -> list:
     return [
         html.H2(MODE_HINTS[mode], className="details-title intro"),
         html.P(
             "Trigger points are small, tender knots in a muscle. They often cause pain somewhere else, "
-            "in a pattern that is much the same from person to person. This map shows those patterns.",
+            "in a pattern that is much the same from person to person. This map shows those patterns, "
+            "on the side of the body where they happen.",
             className="details-lead",
         ),
+        *back_to_drawing(selection),
     ]
 
 
-def _zone_items(muscle_id: str, region_ids, referral_map: ReferralMap) -> list:
+def side_switch(selection: Selection, what: str) -> html.Div:
+    """Two buttons, the patient's left and right; the one shown is pressed."""
+    buttons = [
+        html.Button(side.capitalize(), type="button",
+                    className="btn side-button" + (" active" if side == selection.side else ""),
+                    **{"data-side-choice": side, "aria-pressed": "true" if side == selection.side else "false"})
+        for side in ("left", "right")
+    ]
+    return html.Div(
+        [html.Span(f"Showing the {what} on the patient's {selection.side} side.", className="side-words"),
+         html.Div(buttons, className="side-buttons", role="group", **{"aria-label": "Which side"})],
+        className="side-switch",
+    )
+
+
+def _zone_items(links, side: str, referral_map: ReferralMap) -> list:
     items = []
-    for region_id in sorted(region_ids, key=lambda r: referral_map.regions[r].name):
-        region = referral_map.regions[region_id]
-        link = referral_map.link(muscle_id, region_id)
-        side = LATERALITY_LABELS[link.laterality]
-        parts = [html.Strong(region.name), f" — {region.patient_words} ({side})"]
+    for link in sorted(links, key=lambda l: referral_map.regions[l.region_id].name):
+        region = referral_map.regions[link.region_id]
+        parts = [html.Strong(short_name(region.name)), f" — {zone_words(link, side, referral_map)}"]
         if link.note:
             parts.append(html.Span(f" {link.note}", className="zone-note"))
-        items.append(html.Li(parts, **{"data-region-item": region_id}))
+        items.append(html.Li(parts, **{"data-region-item": link.region_id}))
     return items
 
 
-def render_muscle(muscle: Muscle, referral_map: ReferralMap) -> list:
-    """Name, where its trigger points are, why it matters, its zones, self-care and sources."""
-    zones = referral_map.zones_of(muscle.id)
+def _points_block(muscle: Muscle, selection: Selection, referral_map: ReferralMap) -> list:
+    points = [referral_map.trigger_points[p] for p in referral_map.points_of(muscle.id)]
+    if selection.point is not None:
+        point = referral_map.trigger_points[selection.point]
+        return [
+            html.H3("This trigger point"),
+            html.P([html.Strong(point.label), " — ", point.location]),
+            html.Button("Whole muscle", type="button", className="btn whole-button",
+                        **{"data-pick": f"point:{point.id}:{selection.side}:{muscle.id}"}),
+        ]
+    if len(points) == 1:
+        return [html.H3("Trigger point"), html.P(points[0].location)]
+    buttons = [
+        html.Li(html.Button([html.Strong(p.label), html.Span(p.location, className="pick-words")], type="button",
+                            className="pick point-pick",
+                            **{"data-pick": f"point:{p.id}:{selection.side}:{muscle.id}", "data-point-item": p.id}))
+        for p in points
+    ]
+    return [html.H3("Trigger points"), html.P("Each has its own part of the pattern: tap one (or its ✕ on the "
+                                              "diagram) to see only its zones.", className="muted"),
+            html.Ul(buttons, className="point-list")]
+
+
+def render_muscle(selection: Selection, referral_map: ReferralMap) -> list:
+    """Name and side, its zones on that side, its trigger points, why it matters, self-care, sources."""
+    muscle = referral_map.muscles[selection.muscle]
+    rows = referral_map.rows_of(muscle.id, selection.point)
+    essential = [l for l in rows if l.pattern == "essential"]
+    spillover = [l for l in rows if l.pattern == "spillover"]
+    title = muscle.name + (f", {referral_map.trigger_points[selection.point].label}" if selection.point else "")
     blocks = [
+        *back_to_drawing(selection),
         html.Div(
-            [
-                html.H2(muscle.name, className="details-title"),
-                html.Span(muscle.group, className="badge text-bg-light"),
-                html.Span("deep muscle" if muscle.depth == "deep" else "surface muscle",
-                          className="badge text-bg-light"),
-            ],
+            [html.H2(f"{title} ({selection.side})", className="details-title"),
+             html.Span(muscle.group, className="badge text-bg-light"),
+             html.Span("deep muscle" if muscle.depth == "deep" else "surface muscle", className="badge text-bg-light")],
             className="details-head",
         ),
+        side_switch(selection, "muscle"),
         html.P(muscle.plain_words, className="details-lead"),
         html.Div(
             [
-                html.Div(
-                    [html.H3([html.Span(className="swatch swatch-essential", **{"aria-hidden": "true"}),
-                              "Essential zone"]),
-                     html.Ul(_zone_items(muscle.id, zones.essential, referral_map), className="zones")],
-                    className="zone-column", **{"data-pattern": "essential"},
-                ),
-                html.Div(
-                    [html.H3([html.Span(className="swatch swatch-spillover", **{"aria-hidden": "true"}),
-                              "Spillover zone"]),
-                     html.Ul(_zone_items(muscle.id, zones.spillover, referral_map), className="zones")
-                     if zones.spillover else html.P("None recorded.", className="muted")],
-                    className="zone-column", **{"data-pattern": "spillover"},
-                ),
+                html.Div([html.H3("Usual zone"), html.Ul(_zone_items(essential, selection.side, referral_map), className="zones")
+                          if essential else html.P("None for this trigger point.", className="muted")],
+                         className="zone-column", **{"data-pattern": "essential"}),
+                html.Div([html.H3("Spillover zone"), html.Ul(_zone_items(spillover, selection.side, referral_map), className="zones")
+                          if spillover else html.P("None recorded.", className="muted")],
+                         className="zone-column", **{"data-pattern": "spillover"}),
             ],
             className="zone-columns",
         ),
-        html.H3("Trigger points"),
-        html.P(muscle.trigger_points),
+        *_points_block(muscle, selection, referral_map),
         html.H3("Why it matters"),
         html.P(muscle.why_it_matters),
     ]
@@ -116,10 +165,42 @@ def render_muscle(muscle: Muscle, referral_map: ReferralMap) -> list:
 
 def _muscle_sources(muscle: Muscle, referral_map: ReferralMap) -> list[str]:
     ordered = list(muscle.sources)
-    for link in referral_map.links:
-        if link.muscle_id == muscle.id:
-            ordered += link.sources
+    for link in referral_map.rows_of(muscle.id):
+        ordered += link.sources
     return list(dict.fromkeys(ordered))
+
+
+def render_nerve(selection: Selection, referral_map: ReferralMap) -> list:
+    """What the nerve supplies on that side, and where muscles can press on it."""
+    nerve = referral_map.nerves[selection.nerve]
+    side = selection.side
+    whole = [t for t in referral_map.territory_of(nerve.id) if t.extent == "whole"]
+    part = [t for t in referral_map.territory_of(nerve.id) if t.extent == "part"]
+    relations = referral_map.muscles_of_nerve(nerve.id)
+    blocks = [
+        *back_to_drawing(selection),
+        html.Div([html.H2(f"{nerve.name} ({side})", className="details-title"),
+                  html.Span(nerve.origin, className="badge text-bg-light")], className="details-head"),
+        side_switch(selection, "nerve"),
+        html.P(nerve.plain, className="details-lead"),
+        html.H3("The skin it supplies"),
+    ]
+    if whole or part:
+        items = [html.Li([html.Strong(place_words(t.region_id, side, referral_map).capitalize()),
+                          " — all of it" if t.extent == "whole" else " — part of it, shared with another nerve"],
+                         **{"data-region-item": t.region_id}) for t in whole + part]
+        blocks.append(html.Ul(items, className="zones"))
+    else:
+        blocks.append(html.P("No region of this map.", className="muted"))
+    blocks.append(html.H3("Where muscles can press on it"))
+    if relations:
+        blocks.append(html.Ul([html.Li([html.Strong(referral_map.muscles[r.muscle_id].name), f" — {r.relation}"],
+                                       **{"data-muscle-item": r.muscle_id}) for r in relations], className="zones"))
+    else:
+        blocks.append(html.P("No muscle of this map.", className="muted"))
+    sources = list(dict.fromkeys([*nerve.sources, *[s for t in whole + part for s in t.sources],
+                                  *[s for r in relations for s in r.sources]]))
+    return blocks + render_sources(sources, referral_map)
 
 
 def render_self_care(care_ids, referral_map: ReferralMap) -> list:
@@ -140,60 +221,78 @@ def render_self_care(care_ids, referral_map: ReferralMap) -> list:
     return [html.H3("Self-care"), html.Div(cards, className="care-cards")]
 
 
-def render_sources(source_ids, referral_map: ReferralMap) -> list:
-    items = []
-    for source_id in source_ids:
-        source = referral_map.sources[source_id]
-        parts = [source.citation]
-        if source.url:
-            parts += [" ", html.A(source.url, href=source.url, target="_blank", rel="noopener noreferrer")]
-        items.append(html.Li(parts, **{"data-source": source_id}))
-    return [html.H3("Sources"), html.Ol(items, className="sources")]
+def strength_control(place, referral_map: ReferralMap) -> html.Select:
+    """How strong the pain is at one place: not said, or 0 to 10."""
+    words = place_words(place.region, place.side, referral_map)
+    options = [html.Option("–", value="", selected=place.strength is None)]
+    options += [html.Option(str(n), value=str(n), selected=place.strength == n) for n in range(11)]
+    return html.Select(options, className="form-select strength",
+                       **{"data-strength-for": f"{place.region}:{place.side}",
+                          "aria-label": f"How strong is the pain at the {words}, from 0 (none) to 10 (worst)"})
 
 
-def render_ranking(region_ids, referral_map: ReferralMap) -> list:
-    """The muscles that may explain the marked regions, best first, and what none explains."""
-    ranking = referral_map.rank_muscles(region_ids)
-    names = referral_map.regions
-    marked = html.Ul(
-        [html.Li(names[r].name, className="chip", **{"data-region-item": r}) for r in ranking.regions],
-        className="chips",
+def explanation(item, ranking, referral_map: ReferralMap) -> str:
+    """Why a muscle ranks where it does, in words."""
+    parts = [f"{place_words(p.region, p.side, referral_map)} ({PATTERN_WORDS['essential']})" for p in item.essential]
+    parts += [f"{place_words(p.region, p.side, referral_map)} ({PATTERN_WORDS['spillover']})" for p in item.spillover]
+    count = len(ranking.places)
+    return f"Explains {len(item.explains)} of your {count} {'place' if count == 1 else 'places'}: {', '.join(parts)}"
+
+
+def render_ranking(selection: Selection, referral_map: ReferralMap) -> list:
+    """The marked places with their strengths, the muscles that may explain them (best first,
+    each on its side), the nerves of those places, and what no muscle explains."""
+    ranking = referral_map.rank_muscles(selection.places)
+    places = html.Ul(
+        [html.Li([html.Span(place_words(p.region, p.side, referral_map).capitalize(), className="place-name"),
+                  strength_control(p, referral_map),
+                  html.Button("✕", type="button", className="btn place-remove",
+                              **{"data-pick": f"region:{p.region}:{p.side}",
+                                 "aria-label": f"Unmark the {place_words(p.region, p.side, referral_map)}"})],
+                 className="place", **{"data-place-item": f"{p.region}:{p.side}"})
+         for p in ranking.places],
+        className="places",
     )
     rows = []
-    for place, item in enumerate(ranking.muscles, start=1):
+    for rank, item in enumerate(ranking.muscles, start=1):
         muscle = referral_map.muscles[item.muscle_id]
-        explains = [f"{names[r].name} (essential)" for r in item.essential]
-        explains += [f"{names[r].name} (spillover)" for r in item.spillover]
-        rows.append(
-            html.Li(
-                html.Button(
-                    [
-                        html.Span(f"{place}", className="rank"),
-                        html.Span(
-                            [html.Strong(muscle.name), html.Span("Explains: " + ", ".join(explains),
-                                                                 className="explains")],
-                            className="rank-text",
-                        ),
-                        html.Span(f"{round(item.score * 100)}%", className="score",
-                                  title="How fully this muscle's pattern covers the marked places"),
-                    ],
-                    type="button",
-                    className="pick rank-row",
-                    **{"data-pick": f"muscle:{muscle.id}", "data-pick-scroll": "", "data-muscle-item": muscle.id},
-                )
-            )
-        )
-    blocks = [
-        html.H2("Muscles that can cause this pain", className="details-title"),
-        html.P("Marked:", className="muted"),
-        marked,
-    ]
+        rows.append(html.Li(html.Button(
+            [html.Span(f"{rank}", className="rank"),
+             html.Span([html.Strong(f"{muscle.name}, {item.side}"),
+                        html.Span(explanation(item, ranking, referral_map), className="explains")], className="rank-text"),
+             html.Span(f"{round(item.score * 100)}%", className="score", **{"aria-hidden": "true"})],
+            type="button", className="pick rank-row",
+            **{"data-pick": f"muscle:{muscle.id}:{item.side}", "data-muscle-item": muscle.id, "data-side": item.side},
+        )))
+    blocks = [html.H2("Where it hurts", className="details-title"),
+              html.P("Give each place a pain score if you like: the places that hurt most count most.",
+                     className="muted"),
+              places,
+              html.H3("Muscles that can cause this pain")]
     if rows:
-        blocks += [
-            html.P("Best match first. Tap a muscle to see its whole pattern.", className="muted"),
-            html.Ol(rows, className="ranking"),
-        ]
+        blocks += [html.P(f"{RULE_IN_WORDS} Tap one to see its whole pattern on that side; your drawing is kept.",
+                          className="muted"),
+                   html.Ol(rows, className="ranking")]
     if ranking.unexplained:
-        unexplained = ", ".join(names[r].name for r in ranking.unexplained)
-        blocks.append(html.P(f"No muscle in this map refers pain to: {unexplained}.", className="unexplained"))
+        missing = list_words(places_words(ranking.unexplained, referral_map))
+        blocks.append(html.P(f"No muscle in this map refers pain to the {missing}.", className="unexplained"))
+    blocks += render_place_nerves(selection, referral_map)
     return blocks
+
+
+def render_place_nerves(selection: Selection, referral_map: ReferralMap) -> list:
+    """Which nerves supply the marked places: the other explanation, side by side."""
+    if not referral_map.nerves:
+        return []
+    items = []
+    for place in selection.places:
+        found = referral_map.nerves_for(place.region)
+        if not found:
+            continue
+        names = [referral_map.nerves[t.nerve_id].name + (" (in part)" if t.extent == "part" else "") for t in found]
+        items.append(html.Li([html.Strong(place_words(place.region, place.side, referral_map).capitalize()),
+                              ": " + ", ".join(names)]))
+    if not items:
+        return []
+    return [html.H3("Nerves of these places"), html.Ul(items, className="zones place-nerves")]
+

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dash import Input, Output, callback, html
 
 from components import ids
+from components.citations import render_sources
 from components.data import GUIDANCE, REFERRAL_MAP
 from referral import ReferralMap
 from referral.guidance import Evidence, Guidance
@@ -48,13 +49,6 @@ def render_evidence(guidance: Guidance, referral_map: ReferralMap) -> list:
 
 
 def render_item(item: Evidence, referral_map: ReferralMap) -> html.Article:
-    citations = []
-    for source_id in item.sources:
-        source = referral_map.sources[source_id]
-        parts = [source.citation]
-        if source.url:
-            parts += [" ", html.A(source.url, href=source.url, target="_blank", rel="noopener noreferrer")]
-        citations.append(html.Li(parts, **{"data-source": source_id}))
     body = [
         html.H3(item.title),
         html.P(item.design, className="evidence-design"),
@@ -62,7 +56,5 @@ def render_item(item: Evidence, referral_map: ReferralMap) -> html.Article:
         html.P([html.Strong("What it means for a patient: "), item.meaning]),
         html.P([html.Strong("Limits: "), item.limits], className="evidence-limits"),
     ]
-    if item.citation_note:
-        body.append(html.P([html.Strong("About the citation: "), item.citation_note], className="evidence-note"))
-    body.append(html.Ol(citations, className="sources"))
+    body += render_sources(item.sources, referral_map, heading=None)
     return html.Article(body, className="evidence-item", **{"data-evidence": item.id})

@@ -19,12 +19,11 @@ from flask import Response, request
 from components.data import DRAWING_INLINE, GUIDANCE, REFERRAL_MAP
 from referral import ReferralMap, highlight_for, query_for, selection_from_query
 from referral.guidance import Guidance
-from referral.handout import SIDE_WORDS, Candidate, Handout, Place, handout_for
+from referral.handout import Candidate, Handout, Place, handout_for
 from referral.markup import highlighted_markup
 from referral.model import SelfCare
 
 ROUTE = "handout"
-USUAL_SIDE = SIDE_WORDS["ipsilateral"]
 PRINT_LABEL = "Print / Save as PDF"
 HEADINGS = {
     "why": "Why it hurts there",
@@ -116,8 +115,7 @@ def _body(content: Handout) -> list[str]:
     if content.kind == "muscle":
         muscle = content.muscle
         where = (
-            f'<p class="muted">{escape(_capital(USUAL_SIDE))}, unless noted.</p>'
-            + _places("Nearly always", content.usually, "essential")
+            _places("Nearly always", content.usually, "essential")
             + (_places("Sometimes also", content.sometimes, "spillover") if content.sometimes else "")
         )
         about = f"<p>{escape(muscle.plain_words)}</p><p>{escape(muscle.why_it_matters)}</p>"
@@ -141,9 +139,8 @@ def _section(name: str, heading: str, inner: str) -> str:
 
 def _places(label: str, places: tuple[Place, ...], pattern: str) -> str:
     items = "".join(
-        f'<li data-region-item="{escape(p.region_id, quote=True)}"><strong>{escape(_capital(p.words))}</strong>'
-        + (f' <span class="side">({escape(p.side)})</span>' if p.side and p.side != USUAL_SIDE else "")
-        + f' <span class="term">{escape(p.name)}</span></li>'
+        f'<li data-region-item="{escape(p.region_id, quote=True)}"><strong>{escape(_capital(p.phrase))}</strong>'
+        f' — {escape(p.words)} <span class="term">{escape(p.name)}</span></li>'
         for p in places
     )
     heading = (f'<h3><span class="swatch swatch-{pattern}" aria-hidden="true"></span>{escape(label)}</h3>'
@@ -167,7 +164,8 @@ def _candidates(content: Handout) -> str:
 def _candidate(candidate: Candidate) -> str:
     muscle = candidate.muscle
     return (
-        f'<li data-muscle-item="{escape(muscle.id, quote=True)}"><h3>{escape(muscle.name)}</h3>'
+        f'<li data-muscle-item="{escape(muscle.id, quote=True)}" data-side="{escape(candidate.side, quote=True)}">'
+        f'<h3>{escape(muscle.name)}, on your {escape(candidate.side)} side</h3>'
         f'<p class="explains">{escape(candidate.explains)}</p><p>{escape(muscle.plain_words)}</p></li>'
     )
 

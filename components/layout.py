@@ -15,6 +15,7 @@ from components.details import create_details
 from components.diagram import render_diagram
 from components.notice import create_notice
 from components.picker import render_picker
+from referral import Selection
 
 PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -56,7 +57,7 @@ def create_layout() -> html.Div:
     start, so callbacks are checked at start-up."""
     return html.Div(
         [
-            dcc.Store(id=ids.SELECTION, data={"mode": "muscle", "muscle": None, "regions": []}),
+            dcc.Store(id=ids.SELECTION, data=Selection().to_json()),
             create_notice(),
             create_details(),
         ],

@@ -1,61 +1,42 @@
-"""The searchable list of muscles and regions beside the diagram.
+"""The searchable list of muscles, places and nerves beside the diagram.
 
 Every entry is a real button, so the list works by keyboard and screen reader; the browser
-script filters it as the user types and mirrors the diagram's state onto it.
+script filters it as the user types and mirrors the diagram's state onto it. Search finds the
+words people use as well as the clinical names: the abbreviations, synonyms and patient words
+in ``data/search_terms.csv``.
 
-The list is plain markup in the page itself (components/markup.py), built here with every text
-escaped. Built from Dash components, its 130-odd buttons and labels took the page about as long
-to render as everything else on it together, and ten times longer with a table ten times larger
+The list is plain markup in the page itself, from ``templates/picker.html``. Built from Dash
+components, its buttons took the page about as long to render as everything else on it together
 (BENCHMARKS.md, first load and growth).
 """
 
 from __future__ import annotations
 
-from html import escape
 from itertools import groupby
 
 from components import ids
-from components.data import REFERRAL_MAP
-from components.markup import tag
+from components.data import REFERRAL_MAP, SEARCH_TERMS
+from components.templates import render
 from referral import ReferralMap
 
 
-def _search_text(*parts: str) -> str:
+def search_text(*parts: str) -> str:
     return " ".join(parts).lower()
 
 
-def render_picker() -> str:
+def render_picker(referral_map: ReferralMap = REFERRAL_MAP, terms=SEARCH_TERMS) -> str:
     """The search box and the grouped list."""
-    label = tag("label", "Find a muscle or a place", for_=ids.PICKER_SEARCH, class_="picker-label")
-    search = ('<input type="search" id="{}" class="form-control picker-search" autocomplete="off" '
-              'placeholder="e.g. jaw, temple, trapezius">').format(ids.PICKER_SEARCH)
-    return tag("section", label + search + tag("div", render_picker_list(REFERRAL_MAP), id=ids.PICKER_LIST,
-                                                   class_="picker-list"),
-               id=ids.PICKER, class_="picker", aria_label="Muscles and regions")
-
-
-def _item(kind: str, item_id: str, search: str, label: str) -> str:
-    return (f'<li><button type="button" class="pick pick-{kind}" data-pick="{kind}:{escape(item_id)}" '
-            f'data-search="{escape(search)}" aria-pressed="false">{label}</button></li>')
-
-
-def render_picker_list(referral_map: ReferralMap) -> str:
-    """The list's HTML: the muscles by group, then the regions, then a line for no match."""
-    parts = ['<h2 class="picker-heading">Muscles</h2>']
+    extra = lambda kind, item_id: terms.get((kind, item_id), ())  # noqa: E731
     muscles = sorted(referral_map.muscles.values(), key=lambda m: (m.group, m.name))
-    for group, members in groupby(muscles, key=lambda m: m.group):
-        items = "".join(_item("muscle", m.id, _search_text(m.name, m.group, m.plain_words), escape(m.name))
-                        for m in members)
-        parts.append(f'<div class="picker-group" data-picker-group="muscles">'
-                     f'<h3 class="picker-group-title">{escape(group)}</h3><ul>{items}</ul></div>')
-    regions = sorted(referral_map.regions.values(), key=lambda r: r.name)
-    items = "".join(
-        _item("region", r.id, _search_text(r.name, r.patient_words),
-              f'<span class="pick-name">{escape(r.name)}</span><span class="pick-words">{escape(r.patient_words)}</span>')
-        for r in regions
-    )
-    parts.append(f'<div class="picker-group" data-picker-group="regions">'
-                 f'<h2 class="picker-heading">Regions</h2><ul>{items}</ul></div>')
-    parts.append('<p class="picker-empty" hidden data-picker-empty="">Nothing matches.</p>')
-    return "".join(parts)
-
+    groups = [
+        (group, [{"id": m.id, "name": m.name,
+                  "search": search_text(m.name, m.group, m.plain_words, *extra("muscle", m.id))} for m in members])
+        for group, members in groupby(muscles, key=lambda m: m.group)
+    ]
+    regions = [{"id": r.id, "name": r.name, "words": r.patient_words,
+                "search": search_text(r.name, r.patient_words, *extra("region", r.id))}
+               for r in sorted(referral_map.regions.values(), key=lambda r: r.name)]
+    nerves = [{"id": n.id, "name": n.name, "words": n.patient_words,
+               "search": search_text(n.name, n.patient_words, n.origin, *extra("nerve", n.id))}
+              for n in sorted(referral_map.nerves.values(), key=lambda n: n.name)]
+    return render("picker.html", ids=ids, muscle_groups=groups, regions=regions, nerves=nerves)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from referral import DataError, check_drawing, load, read_drawing
 from referral.guidance import load_guidance
+from referral.model import GRADES
+from referral.search_terms import SEARCH_TERMS, load_search_terms
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -30,12 +32,17 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         referral_map = load(args.data_dir)
+        grades = ", ".join(f"{sum(l.evidence == g for l in referral_map.links)} {g}" for g in GRADES)
         summary = (
-            f"{len(referral_map.muscles)} muscles, {len(referral_map.regions)} regions, "
-            f"{len(referral_map.links)} referral rows, {len(referral_map.sources)} sources"
+            f"{len(referral_map.muscles)} muscles with {len(referral_map.trigger_points)} trigger points, "
+            f"{len(referral_map.regions)} regions, {len(referral_map.links)} referral rows ({grades}), "
+            f"{len(referral_map.nerves)} nerves, {len(referral_map.sources)} sources"
         )
         guidance = load_guidance(args.data_dir, referral_map)
         summary += f", {len(guidance.evidence)} evidence summaries, {len(guidance.notes)} handout notes"
+        if (args.data_dir / SEARCH_TERMS).exists():
+            terms = load_search_terms(args.data_dir, referral_map)
+            summary += f", {sum(len(v) for v in terms.values())} search words"
         if not args.no_drawing:
             drawing = read_drawing(args.drawing)
             problems = check_drawing(drawing, referral_map)

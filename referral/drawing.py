@@ -1,10 +1,13 @@
 """Reading the diagram (``assets/head_regions.svg``) and checking it against the table.
 
-The drawing's contract: three views (``<g data-view="front|side|back">``); inside them one
-group per tappable muscle or region carrying ``data-muscle`` / ``data-region`` with the table's
-ids, and trigger-point marks carrying ``data-trigger-point``. ``read_drawing`` returns every
-tappable shape with its view, element id, source line and geometry (bounding box, area,
-centroid, tap point); ``check_drawing`` compares the ids both ways with the referral map.
+The drawing's contract (spelt out in the SVG's header comment): four views
+(``<g data-view="front|side-right|side-left|back">``); inside them one group per tappable
+muscle, region or nerve and side, carrying ``data-muscle`` / ``data-region`` / ``data-nerve``
+with the tables' ids and ``data-side`` (the patient's side), and trigger-point marks carrying
+``data-trigger-point`` with a trigger point's id. ``read_drawing`` returns every tappable shape
+with its view, side, element id, source line and geometry (bounding box, area, centroid, tap
+point, fit); ``check_drawing`` compares the drawing with the tables both ways. The drawing is
+generated (``tools/drawing``): problems name the generator as the place to change.
 
 Attributes and line numbers come from the XML parser (so errors can name the line); geometry
 comes from svgelements, which resolves paths, basic shapes and transforms, and numpy. Both are
@@ -16,7 +19,8 @@ from __future__ import annotations
 
 import xml.parsers.expat
 from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,11 +33,13 @@ if TYPE_CHECKING:
 
     from referral.index import ReferralMap
 
-VIEWS = ("front", "side", "back")
-KINDS = {"data-muscle": "muscle", "data-region": "region"}
+VIEWS = ("front", "side-right", "side-left", "back")
+KINDS = {"data-muscle": "muscle", "data-region": "region", "data-nerve": "nerve"}
 TRIGGER_POINT = "data-trigger-point"
+SIDES = ("right", "left", "midline")
+GENERATOR = "tools/drawing"
 SAMPLES_PER_CURVE = 16
-NOT_OUTLINE = frozenset({"hit", "fibres"})  # classes of a group's parts that are not its outline
+OUTLINE = "shape"  # the class of the paths that outline a group (not its fibres or its course)
 # Elements that draw something; a tappable group needs at least one inside it.
 DRAWN_TAGS = frozenset({"path", "rect", "circle", "ellipse", "line", "polyline", "polygon"})
 
@@ -42,17 +48,23 @@ BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in viewBox units
 
 @dataclass(frozen=True)
 class Tappable:
-    """One tappable group of the drawing: a muscle or a region as drawn in one view."""
+    """One tappable group of the drawing: a muscle, a region or a nerve as drawn in one view, on
+    one side of the body (the patient's own)."""
 
-    kind: str  # "muscle" or "region"
+    kind: str  # "muscle", "region" or "nerve"
     item_id: str
+    side: str
     view: str
     element_id: str
     line: int
+    deep: bool
+    layer: str | None  # the back view's muscle layer: "surface" or "deep"
     bbox: BBox | None  # bbox, area and centroid are None when the drawing is read without geometry
     area: float | None
     centroid: tuple[float, float] | None
     tap: tuple[float, float] | None
+    fit: float | None
+    outline: tuple = ()  # the closed outlines of its shape (point arrays), when measured
 
     @property
     def size(self) -> tuple[float, float]:
@@ -63,10 +75,12 @@ class Tappable:
 class Mark:
     """One trigger-point mark."""
 
-    muscle_id: str
+    point_id: str
+    side: str
     view: str
     element_id: str
     line: int
+    tap: tuple[float, float] | None
 
 
 @dataclass(frozen=True)
@@ -76,13 +90,19 @@ class Drawing:
     views: tuple[str, ...]
     tappables: tuple[Tappable, ...]
     marks: tuple[Mark, ...]
+    silhouettes: Mapping[str, tuple] = field(default_factory=dict)  # view -> outlines of the figure, when measured
 
     def ids(self, kind: str) -> frozenset[str]:
-        """Every muscle (or region) id drawn in any view."""
+        """Every muscle (region, nerve) id drawn in any view."""
         return frozenset(t.item_id for t in self.tappables if t.kind == kind)
 
-    def shapes_of(self, kind: str, item_id: str) -> tuple[Tappable, ...]:
-        return tuple(t for t in self.tappables if t.kind == kind and t.item_id == item_id)
+    def shapes_of(self, kind: str, item_id: str, side: str | None = None) -> tuple[Tappable, ...]:
+        return tuple(t for t in self.tappables if t.kind == kind and t.item_id == item_id
+                     and (side is None or t.side == side))
+
+    def shape(self, view: str, kind: str, item_id: str, side: str) -> Tappable | None:
+        return next((t for t in self.tappables if (t.view, t.kind, t.item_id, t.side) == (view, kind, item_id, side)),
+                    None)
 
 
 @dataclass
@@ -91,6 +111,7 @@ class _Element:
     attrs: dict[str, str]
     line: int
     view: str | None
+    layer: str | None
     draws: bool = False  # it is, or holds, an element that draws something
 
 
@@ -125,47 +146,76 @@ def read_drawing(path: str | Path, geometry: bool = True) -> Drawing:
             continue
         element_id = element.attrs["id"]
         item_id = element.attrs[f"data-{kind}"]
+        side = element.attrs.get("data-side", "")
         if outlines is None:
             polygons, bbox = [], None
             draws = element.draws
         else:
-            polygons, bbox = outlines.get((element.view, kind, item_id), ([], None))
+            polygons, bbox = outlines.get((element.view, kind, item_id, side), ([], None))
             draws = bbox is not None
         if not draws:
             problems.append(Problem(name, element.line, f"data-{kind}", item_id,
                                     "the group draws nothing; expected at least one path or shape inside it"))
             continue
-        area, centroid = _area_and_centroid(polygons) if outlines is not None else (None, None)
-        tappables.append(
-            Tappable(kind, item_id, element.view, element_id, element.line, bbox, area,
-                     centroid, _tap_point(element, name, problems))
-        )
+        area, centroid = _area_and_centroid(polygons) if polygons else (None, None)
+        tappables.append(Tappable(
+            kind, item_id, side, element.view, element_id, element.line,
+            "deep" in element.attrs.get("class", "").split(), element.layer, bbox, area, centroid,
+            _point(element, "data-tap", name, problems), _number(element, "data-fit", name, problems),
+            tuple(polygons)))
     if problems:
         raise DataError(problems)
-    marks = tuple(
-        Mark(e.attrs[TRIGGER_POINT], e.view, e.attrs["id"], e.line) for e in elements if TRIGGER_POINT in e.attrs
-    )
+    marks = tuple(Mark(e.attrs[TRIGGER_POINT], e.attrs.get("data-side", ""), e.view, e.attrs["id"], e.line,
+                       _point(e, "data-tap", name, problems)) for e in elements if TRIGGER_POINT in e.attrs)
     views = tuple(dict.fromkeys(e.attrs["data-view"] for e in elements if "data-view" in e.attrs))
-    return Drawing(name, root["viewbox"], views, tuple(tappables), marks)
+    silhouettes = {} if outlines is None else {view: outlines.get((view, "silhouette", "", ""), ([], None))[0]
+                                               for view in views}
+    return Drawing(name, root["viewbox"], views, tuple(tappables), marks, silhouettes)
+
+
+def _regenerate(where: str) -> str:
+    return f"draw it in the generator ({GENERATOR}/{where}) and run python -m tools.drawing"
 
 
 def check_drawing(drawing: Drawing, referral_map: "ReferralMap") -> list[Problem]:
-    """Compare the drawing's ids with the table's, both ways."""
+    """Compare the drawing with the tables, both ways: every muscle, region, nerve and trigger
+    point of the tables drawn, on both sides, and nothing drawn that the tables lack; deep
+    muscles drawn as deep."""
     problems: list[Problem] = []
-    for kind, known in (("muscle", referral_map.muscles), ("region", referral_map.regions)):
+    tables = {"muscle": (referral_map.muscles, "muscles.csv", "muscles.py"),
+              "region": (referral_map.regions, "regions.csv", "regions.py"),
+              "nerve": (referral_map.nerves, "nerves.csv", "nerves.py")}
+    for kind, (known, table, module) in tables.items():
         for shape in drawing.tappables:
             if shape.kind == kind and shape.item_id not in known:
                 problems.append(Problem(drawing.file, shape.line, f"data-{kind}", shape.item_id,
-                                        f"expected a {kind} id of the referral table ({kind}s.csv)"))
-        missing = sorted(set(known) - drawing.ids(kind))
-        for item_id in missing:
-            problems.append(Problem(drawing.file, None, f"data-{kind}", item_id,
-                                    f"the {kind} is in the referral table but drawn in no view; "
-                                    f"expected a group with data-{kind}=\"{item_id}\""))
+                                        f"expected a {kind} id of the tables ({table})"))
+        for item_id in sorted(known):
+            drawn_sides = {t.side for t in drawing.shapes_of(kind, item_id)}
+            if not drawn_sides:
+                problems.append(Problem(drawing.file, None, f"data-{kind}", item_id,
+                                        f"the {kind} is in {table} but drawn in no view; {_regenerate(module)}"))
+            elif not {"left", "right"} <= drawn_sides and drawn_sides != {"midline"}:
+                missing = " and ".join(sorted({"left", "right"} - drawn_sides))
+                problems.append(Problem(drawing.file, None, f"data-{kind}", item_id,
+                                        f"the {kind} is drawn on one side only (no {missing} copy); {_regenerate(module)}"))
+    for shape in drawing.tappables:
+        if shape.kind == "muscle" and shape.item_id in referral_map.muscles:
+            deep = referral_map.muscles[shape.item_id].depth == "deep"
+            if shape.deep != deep:
+                problems.append(Problem(drawing.file, shape.line, "class", shape.element_id,
+                                        f"muscles.csv gives {shape.item_id} as {referral_map.muscles[shape.item_id].depth}; "
+                                        f"expected the group {'with' if deep else 'without'} the class deep "
+                                        f"({GENERATOR}/muscles.py)"))
     for mark in drawing.marks:
-        if mark.muscle_id not in referral_map.muscles:
-            problems.append(Problem(drawing.file, mark.line, TRIGGER_POINT, mark.muscle_id,
-                                    "expected a muscle id of the referral table (muscles.csv)"))
+        if mark.point_id not in referral_map.trigger_points:
+            problems.append(Problem(drawing.file, mark.line, TRIGGER_POINT, mark.point_id,
+                                    "expected a trigger_point_id of the tables (trigger_points.csv)"))
+    marked = {m.point_id for m in drawing.marks}
+    for point_id in sorted(set(referral_map.trigger_points) - marked):
+        problems.append(Problem(drawing.file, None, TRIGGER_POINT, point_id,
+                                f"the trigger point is in trigger_points.csv but marked in no view; "
+                                f"place it in the generator ({GENERATOR}/muscles.py) and run python -m tools.drawing"))
     return problems
 
 
@@ -178,9 +228,10 @@ def _scan(raw: bytes, name: str) -> tuple[list[_Element], dict]:
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         view = attrs.get("data-view") or (stack[-1].view if stack else None)
+        layer = attrs.get("data-layer") or (stack[-1].layer if stack else None)
         if not stack:
             root.update(tag=tag, attrs=attrs, line=parser.CurrentLineNumber)
-        element = _Element(tag, attrs, parser.CurrentLineNumber, view)
+        element = _Element(tag, attrs, parser.CurrentLineNumber, view, layer)
         if tag in DRAWN_TAGS:
             for holder in (*stack, element):
                 holder.draws = True
@@ -253,42 +304,56 @@ def _check_structure(elements: list[_Element], name: str, problems: list[Problem
                                         "the element is outside every view; expected it inside a <g data-view>"))
             if element_id is None:
                 problems.append(Problem(name, element.line, attribute, value, "expected an id attribute on this element"))
-            if attribute in KINDS:
-                item = (element.view, attribute, value)
-                if item in seen_items:
-                    problems.append(Problem(name, element.line, attribute, value,
-                                            f"already drawn in the {element.view} view on line {seen_items[item]}; "
-                                            "expected one group per view (put every part inside it)"))
-                seen_items.setdefault(item, element.line)
+            side = element.attrs.get("data-side")
+            if side not in SIDES:
+                problems.append(Problem(name, element.line, "data-side", side or "",
+                                        "expected data-side=\"right\", \"left\" or \"midline\" (the patient's side)"))
+            item = (element.view, attribute, value, side)
+            if item in seen_items:
+                problems.append(Problem(name, element.line, attribute, value,
+                                        f"already drawn on the {side} side of the {element.view} view on line "
+                                        f"{seen_items[item]}; expected one group per view and side (put every part inside it)"))
+            seen_items.setdefault(item, element.line)
     for view in VIEWS:
         if view not in views:
             problems.append(Problem(name, None, "data-view", None, f"the {view} view is missing; expected <g data-view=\"{view}\">"))
 
 
-def _tap_point(element: _Element, name: str, problems: list[Problem]) -> tuple[float, float] | None:
-    text = element.attrs.get("data-tap")
+def _point(element: _Element, attribute: str, name: str, problems: list[Problem]) -> tuple[float, float] | None:
+    text = element.attrs.get(attribute)
     if text is None:
         return None
     try:
         x, y = (float(v) for v in text.replace(",", " ").split())
     except ValueError:
-        problems.append(Problem(name, element.line, "data-tap", text, "expected two numbers, x y"))
+        problems.append(Problem(name, element.line, attribute, text, "expected two numbers, x y"))
         return None
     return (x, y)
 
 
-def _geometry(path: Path) -> dict[tuple[str, str, str], tuple[list[np.ndarray], BBox | None]]:
-    """Outlines and bounding box of every tappable group, keyed by (view, kind, id).
+def _number(element: _Element, attribute: str, name: str, problems: list[Problem]) -> float | None:
+    text = element.attrs.get(attribute)
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        problems.append(Problem(name, element.line, attribute, text, "expected a number"))
+        return None
+
+
+def _geometry(path: Path) -> dict[tuple[str, str, str, str], tuple[list[np.ndarray], BBox | None]]:
+    """Outlines and bounding box of every tappable group, keyed by (view, kind, id, side).
 
     svgelements passes a group's attributes down to the shapes inside it, so each shape knows
-    its view and the muscle or region it belongs to. Hit areas (class ``hit``) widen the
-    bounding box but are not part of the drawn outline; nor are fibre lines (class ``fibres``),
-    which are open strokes inside the shape.
+    its view, side and the muscle, region or nerve it belongs to. Only paths of class ``shape``
+    outline an area; fibre lines and a nerve's course are open strokes (they count for the
+    bounding box).
     """
     import numpy as np
     from svgelements import SVG, Shape  # imported here: slow to import, and only needed for geometry
 
-    found: dict[tuple[str, str, str], tuple[list[np.ndarray], BBox | None]] = {}
+    found: dict[tuple[str, str, str, str], tuple[list[np.ndarray], BBox | None]] = {}
     document = SVG.parse(str(path))
     # With no width or height, svgelements maps the viewBox onto the origin without scaling;
     # add the viewBox's origin back so that geometry is in the drawing's own units.
@@ -298,12 +363,18 @@ def _geometry(path: Path) -> dict[tuple[str, str, str], tuple[list[np.ndarray], 
             continue
         attribute = next((a for a in KINDS if a in shape.values), None)
         box = shape.bbox()
+        classes = shape.values.get("attributes", {}).get("class", "").split()
+        if attribute is None and "silhouette" in classes and box is not None:
+            key = (shape.values.get("data-view"), "silhouette", "", "")
+            outlines, _ = found.get(key, ([], None))
+            found[key] = (outlines + [points + origin for points in _polygons(shape)], None)
+            continue
         if attribute is None or box is None:
             continue
         box = tuple(float(value + origin[i % 2]) for i, value in enumerate(box))
-        key = (shape.values.get("data-view"), KINDS[attribute], shape.values[attribute])
+        key = (shape.values.get("data-view"), KINDS[attribute], shape.values[attribute], shape.values.get("data-side", ""))
         outlines, bbox = found.get(key, ([], None))
-        if not NOT_OUTLINE & set(shape.values.get("attributes", {}).get("class", "").split()):
+        if OUTLINE in classes:
             outlines = outlines + [points + origin for points in _polygons(shape)]
         found[key] = (outlines, box if bbox is None else _union(bbox, box))
     return found

@@ -12,24 +12,20 @@ prints it only escapes and lays out these values. No Dash imports here.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from referral.guidance import Evidence, Guidance
+from referral.index import short_name
 from referral.model import Muscle, SelfCare, Source
 from referral.selection import Selection
+from referral.wording import list_words, place_words, zone_words
 
 if TYPE_CHECKING:
     from referral.index import ReferralMap
 
 MAX_CANDIDATES = 4  # muscles described for several painful regions; the rest are counted
 MAX_SELF_CARE = 2  # exercises on one handout, so it stays within two printed pages
-SIDE_WORDS = {
-    "ipsilateral": "on the same side as the muscle",
-    "bilateral": "on one or both sides",
-    "midline": "in the middle",
-}
 PATTERN_WORDS = {"essential": "nearly always", "spillover": "sometimes"}
 
 
@@ -40,12 +36,12 @@ class Place:
     region_id: str
     name: str  # the short clinical name ("Occiput")
     words: str  # the patient's words ("the back of the head, above the bony ridge where the neck starts")
-    side: str = ""  # for a muscle's zone: which side, in words
+    side: str = ""  # where on the body, in words with the side: "left temple", "forehead, on both sides"
 
     @property
     def phrase(self) -> str:
-        """The patient's words up to the first comma: "the back of the head"."""
-        return self.words.split(",")[0].strip()
+        """The place with its side ("left temple"), or the patient's words up to the first comma."""
+        return self.side or self.words.split(",")[0].strip()
 
 
 @dataclass(frozen=True)
@@ -55,6 +51,7 @@ class Candidate:
     muscle: Muscle
     usually: tuple[Place, ...]  # marked places in its essential zone
     sometimes: tuple[Place, ...]  # marked places in its spillover zone
+    side: str = "right"  # the side of the muscle that explains them
 
     @property
     def explains(self) -> str:
@@ -125,23 +122,17 @@ class Handout:
         return None
 
 
-def short_name(name: str) -> str:
-    """A region's name without its bracketed technical term: "Temple (temporal fossa)" -> "Temple"."""
-    return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or name
-
-
-def place(referral_map: "ReferralMap", region_id: str, muscle_id: str | None = None) -> Place:
+def place(referral_map: "ReferralMap", region_id: str, where: str = "") -> Place:
     region = referral_map.regions[region_id]
-    link = referral_map.link(muscle_id, region_id) if muscle_id else None
-    return Place(region_id, short_name(region.name), region.patient_words, SIDE_WORDS[link.laterality] if link else "")
+    return Place(region_id, short_name(region.name), region.patient_words, where)
 
 
 def handout_for(selection: Selection, referral_map: "ReferralMap", guidance: Guidance) -> Handout:
     """The handout for a selection: one muscle, several painful regions, or nothing selected."""
     if selection.mode == "muscle" and selection.muscle in referral_map.muscles:
-        body = _for_muscle(referral_map.muscles[selection.muscle], referral_map)
-    elif selection.mode == "region" and selection.regions:
-        body = _for_regions(selection.regions, referral_map)
+        body = _for_muscle(referral_map.muscles[selection.muscle], selection, referral_map)
+    elif selection.mode == "region" and selection.places:
+        body = _for_regions(selection, referral_map)
     else:
         body = {
             "kind": "general",
@@ -164,51 +155,63 @@ def handout_for(selection: Selection, referral_map: "ReferralMap", guidance: Gui
     )
 
 
-def _for_muscle(muscle: Muscle, referral_map: "ReferralMap") -> dict:
-    zones = referral_map.zones_of(muscle.id)
+def _for_muscle(muscle: Muscle, selection: Selection, referral_map: "ReferralMap") -> dict:
+    side = selection.side
+    rows = referral_map.rows_of(muscle.id, selection.point)
+    order = list(referral_map.regions)  # the table's head-to-neck order
+    rows = sorted(rows, key=lambda link: order.index(link.region_id))
 
-    def places(region_ids) -> tuple[Place, ...]:
-        ordered = [r for r in referral_map.regions if r in region_ids]  # the table's head-to-neck order
-        return tuple(place(referral_map, r, muscle.id) for r in ordered)
+    def places(pattern: str) -> tuple[Place, ...]:
+        return tuple(place(referral_map, link.region_id, zone_words(link, side, referral_map))
+                     for link in rows if link.pattern == pattern)
 
-    link_sources = [s for link in referral_map.links if link.muscle_id == muscle.id for s in link.sources]
-    usually, sometimes = places(zones.essential), places(zones.spillover)
+    point = referral_map.trigger_points[selection.point] if selection.point else None
+    title = f"{muscle.name}, {point.label}" if point else muscle.name
     return {
         "kind": "muscle",
-        "title": muscle.name,
-        "lead": "What this muscle is, where it can send pain, and what you can do about it.",
-        "diagram_label": f"Head and neck diagram: {muscle.name} highlighted, with the places it sends pain to",
+        "title": f"{title} ({side} side)",
+        "lead": f"What this muscle is, where it can send pain when it is on your {side} side, and what you can do.",
+        "diagram_label": f"Head and neck diagram: the {side} {muscle.name} highlighted, with the places it sends pain to",
         "muscle": muscle,
-        "usually": usually,
-        "sometimes": sometimes,
+        "usually": places("essential"),
+        "sometimes": places("spillover"),
         "self_care": tuple(referral_map.self_care[c] for c in muscle.self_care[:MAX_SELF_CARE]),
-        "source_ids": [*muscle.sources, *link_sources],
+        "source_ids": [*muscle.sources, *[s for link in rows for s in link.sources]],
     }
 
 
-def _for_regions(region_ids: tuple[str, ...], referral_map: "ReferralMap") -> dict:
-    ranking = referral_map.rank_muscles(region_ids)
+def _for_regions(selection: Selection, referral_map: "ReferralMap") -> dict:
+    ranking = referral_map.rank_muscles(selection.places)
     shown = ranking.muscles[:MAX_CANDIDATES]
+
+    def marked_place(p) -> Place:
+        where = place_words(p.region, p.side, referral_map)
+        if p.strength is not None:
+            where += f", {p.strength} out of 10"
+        return place(referral_map, p.region, where)
+
     candidates = tuple(
         Candidate(
             referral_map.muscles[item.muscle_id],
-            tuple(place(referral_map, r) for r in item.essential),
-            tuple(place(referral_map, r) for r in item.spillover),
+            tuple(marked_place(p) for p in item.essential),
+            tuple(marked_place(p) for p in item.spillover),
+            item.side,
         )
         for item in shown
     )
     care_ids = [c for candidate in candidates for c in candidate.muscle.self_care]
-    marked = tuple(place(referral_map, r) for r in ranking.regions)
-    source_ids = [s for item in shown for r in item.explains for s in referral_map.link(item.muscle_id, r).sources]
+    marked = tuple(marked_place(p) for p in ranking.places)
+    source_ids = [s for item in shown for p in item.explains
+                  for s in referral_map.link(item.muscle_id, p.region).sources]
     return {
         "kind": "regions",
-        "title": "Where it hurts: " + _names(marked),
+        "title": "Where it hurts: " + list_words([p.side for p in marked]),
         "lead": "The muscles that can send pain to these places, best match first, and what you can do.",
         "diagram_label": "Head and neck diagram: the painful places marked, and the muscles that can cause them",
         "marked": marked,
         "candidates": candidates,
         "more_candidates": len(ranking.muscles) - len(shown),
-        "unexplained": tuple(place(referral_map, r) for r in ranking.unexplained),
+        "unexplained": tuple(marked_place(p) for p in ranking.unexplained),
         "self_care": tuple(referral_map.self_care[c] for c in list(dict.fromkeys(care_ids))[:MAX_SELF_CARE]),
         "source_ids": source_ids,
     }

@@ -15,25 +15,21 @@ import xml.etree.ElementTree as ET
 from referral.selection import Highlight, Mode
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
-ROOT_MODE = {"muscle": "mode-muscle", "region": "mode-region"}
 HAS_SELECTION = "has-selection"
+KIND_ATTRIBUTES = (("data-muscle", "muscle"), ("data-region", "region"), ("data-nerve", "nerve"),
+                   ("data-trigger-point", "point"))
 
 
 def root_classes(highlight: Highlight, mode: Mode) -> tuple[str, ...]:
     """The classes of the drawing's root: its mode, and whether anything is lit."""
-    lit = any((highlight.selected_muscles, highlight.selected_regions, highlight.essential, highlight.spillover,
-               highlight.referring))
-    return (ROOT_MODE[mode], HAS_SELECTION) if lit else (ROOT_MODE[mode],)
+    return (f"mode-{mode}", HAS_SELECTION) if highlight.is_lit else (f"mode-{mode}",)
 
 
 def element_classes(attributes: dict[str, str], highlight: Highlight) -> frozenset[str]:
     """The state classes of one element of the drawing, read from its data attributes."""
-    if "data-muscle" in attributes:
-        return highlight.muscle_classes(attributes["data-muscle"])
-    if "data-region" in attributes:
-        return highlight.region_classes(attributes["data-region"])
-    if "data-trigger-point" in attributes:
-        return highlight.trigger_point_classes(attributes["data-trigger-point"])
+    for attribute, kind in KIND_ATTRIBUTES:
+        if attribute in attributes:
+            return highlight.classes_of(kind, attributes[attribute], attributes.get("data-side", ""))
     return frozenset()
 
 
@@ -64,21 +60,10 @@ def highlighted_markup(markup: str, highlight: Highlight, mode: Mode, label: str
 def paint_for(highlight: Highlight, mode: Mode) -> dict:
     """The same classes as plain JSON, for a browser script to put on an inlined drawing.
 
-    ``{"root": [...], "muscle": {id: [...]}, "region": {id: [...]}, "mark": {id: [...]}}``;
-    ids without classes are left out, so the script clears every class it does not find.
+    ``{"root": [...], "classes": {"kind:id:side": [...]}}``; elements without classes are left
+    out, so the script clears every class it does not find.
     """
-    muscles = highlight.selected_muscles | highlight.referring
-    regions = highlight.selected_regions | highlight.essential | highlight.spillover
-
-    def table(ids, classes_of) -> dict:
-        return {item: sorted(classes_of(item)) for item in sorted(ids) if classes_of(item)}
-
-    return {
-        "root": list(root_classes(highlight, mode)),
-        "muscle": table(muscles, highlight.muscle_classes),
-        "region": table(regions, highlight.region_classes),
-        "mark": table(highlight.trigger_points, highlight.trigger_point_classes),
-    }
+    return {"root": list(root_classes(highlight, mode)), **highlight.to_json()}
 
 
 def _add_classes(element: ET.Element, names) -> None:

@@ -10,8 +10,13 @@ from types import MappingProxyType
 from typing import Literal, Mapping
 
 Pattern = Literal["essential", "spillover"]
+Grade = Literal["A", "B", "C"]
+GRADES: tuple[Grade, ...] = ("A", "B", "C")
 PATTERNS: tuple[Pattern, ...] = ("essential", "spillover")
 LATERALITIES = ("ipsilateral", "bilateral", "midline")
+Side = Literal["left", "right"]
+SIDES: tuple[Side, ...] = ("right", "left")
+OTHER_SIDE = {"left": "right", "right": "left"}
 
 
 @dataclass(frozen=True)
@@ -63,8 +68,20 @@ class Muscle:
 
 
 @dataclass(frozen=True)
+class TriggerPoint:
+    """One trigger point of a muscle, with its own part of the muscle's pattern."""
+
+    id: str
+    muscle_id: str
+    label: str
+    location: str
+    sources: tuple[str, ...]
+    editor_note: str = ""
+
+
+@dataclass(frozen=True)
 class Link:
-    """One row of the mapping table: this muscle refers pain to this region."""
+    """One row of the mapping table: trigger points of this muscle refer pain to this region."""
 
     muscle_id: str
     region_id: str
@@ -72,6 +89,15 @@ class Link:
     laterality: str
     sources: tuple[str, ...]
     note: str
+    trigger_points: tuple[str, ...] = ()
+    editor_note: str = ""
+    evidence: Grade = "B"
+
+    def sides_for(self, side: Side) -> tuple[Side, ...]:
+        """The sides this zone is felt on for a trigger point on ``side``: the same side, or
+        both for a bilateral or midline zone (each region is drawn as a left and a right half,
+        which meet on the midline)."""
+        return (side,) if self.laterality == "ipsilateral" else SIDES
 
 
 @dataclass(frozen=True)
@@ -96,3 +122,38 @@ class Zones:
 def frozen_mapping(items: Mapping) -> Mapping:
     """A read-only view of a fresh copy of ``items``."""
     return MappingProxyType(dict(items))
+
+
+@dataclass(frozen=True)
+class Nerve:
+    """A sensory nerve of the head and neck (or one of its named branches)."""
+
+    id: str
+    name: str
+    patient_words: str
+    origin: str
+    parent: str
+    plain: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Territory:
+    """A region a nerve supplies: the whole of it, or part (the region is shared)."""
+
+    nerve_id: str
+    region_id: str
+    extent: Literal["whole", "part"]
+    sources: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class NerveMuscle:
+    """A place where a nerve passes through, under or beside a muscle and can be irritated."""
+
+    nerve_id: str
+    muscle_id: str
+    relation: str
+    sources: tuple[str, ...]
+    note: str = ""

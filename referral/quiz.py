@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from referral.model import Pattern
-from referral.selection import Highlight, Mode
+from referral.selection import (
+    DEFAULT_SIDE, REFERRING, SELECTED, SHOWN, Highlight, HighlightBuilder, Mode, Selection, highlight_for, key,
+)
 
 if TYPE_CHECKING:
     from referral.index import ReferralMap
@@ -170,24 +172,35 @@ def verdict_of(quiz: Quiz, referral_map: "ReferralMap") -> Verdict | None:
 
 
 def question_highlight(quiz: Quiz, referral_map: "ReferralMap") -> tuple[Highlight, Mode]:
-    """What the diagram shows for the question on screen, before and after it is answered.
+    """What the diagram shows for the question on screen, before and after it is answered, on
+    the patient's right side.
 
     "name": the pattern alone (the muscle and its trigger points stay hidden until answered).
     "tap": the muscle named, over the regions to tap; once answered, its whole pattern and the
     region tapped.
     """
     question = quiz.question
-    zones = referral_map.zones_of(question.muscle_id)
-    muscle = frozenset({question.muscle_id})
+    side = DEFAULT_SIDE
+    pattern = highlight_for(Selection("muscle", question.muscle_id, side=side), referral_map)
     answered = quiz.answer is not None
+    out = HighlightBuilder()
+    muscle_key = key("muscle", question.muscle_id, side)
+    points = {key("point", p, side) for p in referral_map.points_of(question.muscle_id)}
     if question.kind == "name":
-        shown = muscle if answered else frozenset()
-        return Highlight(selected_muscles=shown, essential=zones.essential, spillover=zones.spillover,
-                         trigger_points=shown), "muscle"
-    if not answered:
-        return Highlight(referring=muscle, trigger_points=muscle), "region"
-    return Highlight(selected_regions=frozenset({quiz.answer}), essential=zones.essential, spillover=zones.spillover,
-                     referring=muscle, trigger_points=muscle), "region"
+        for name, classes in pattern.classes.items():
+            if answered or (name != muscle_key and name not in points):
+                for state in classes:
+                    out.classes.setdefault(name, set()).add(state)
+        return out.build(), "muscle"
+    out.add("muscle", question.muscle_id, side, REFERRING)
+    for name in points:
+        out.classes.setdefault(name, set()).add(SHOWN)
+    if answered:
+        for name, classes in pattern.classes.items():
+            if name.startswith("region:"):
+                out.classes.setdefault(name, set()).update(classes)
+        out.add("region", quiz.answer, side, SELECTED)
+    return out.build(), "region"
 
 
 def quiz_from_json(data: object, referral_map: "ReferralMap") -> Quiz | None:

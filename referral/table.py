@@ -1,6 +1,6 @@
 """Loading and validating the referral tables in ``data/``.
 
-``load(data_dir)`` reads the five CSV files, checks every value and every cross-reference, and
+``load(data_dir)`` reads the six CSV files, checks every value and every cross-reference, and
 returns an immutable ``ReferralMap`` — or raises ``DataError`` listing every problem with its
 file, line, column, value and what would be valid. No Dash imports here.
 """
@@ -23,7 +23,7 @@ from referral.csvfile import (
 )
 from referral.errors import DataError, Problem, display_path
 from referral.index import ReferralMap
-from referral.model import LATERALITIES, PATTERNS, Link, Muscle, Region, SelfCare, Source, frozen_mapping
+from referral.model import GRADES, LATERALITIES, PATTERNS, Link, Muscle, Region, SelfCare, Source, TriggerPoint, frozen_mapping
 
 STEP_SEPARATOR = "|"
 
@@ -31,6 +31,7 @@ SOURCES = "sources.csv"
 REGIONS = "regions.csv"
 SELF_CARE = "self_care.csv"
 MUSCLES = "muscles.csv"
+TRIGGER_POINTS = "trigger_points.csv"
 REFERRAL_MAP = "referral_map.csv"
 
 SOURCE_COLUMNS = (
@@ -68,13 +69,24 @@ MUSCLE_COLUMNS = (
     Column("self_care", check_id_list, required=False),
     Column("sources", check_id_list),
 )
+TRIGGER_POINT_COLUMNS = (
+    Column("trigger_point_id", check_id),
+    Column("muscle_id", check_id),
+    Column("label", check_text),
+    Column("location", check_text),
+    Column("sources", check_id_list),
+    Column("editor_note", check_text, required=False),
+)
 LINK_COLUMNS = (
     Column("muscle_id", check_id),
     Column("region_id", check_id),
+    Column("trigger_points", check_id_list),
     Column("pattern", one_of(*PATTERNS)),
     Column("laterality", one_of(*LATERALITIES)),
+    Column("evidence", one_of(*GRADES)),
     Column("sources", check_id_list),
     Column("note", check_text, required=False),
+    Column("editor_note", check_text, required=False),
 )
 
 
@@ -87,26 +99,32 @@ def load(data_dir: str | Path) -> ReferralMap:
     region_rows = _read(folder / REGIONS, REGION_COLUMNS, "region_id", problems)
     care_rows = _read(folder / SELF_CARE, SELF_CARE_COLUMNS, "self_care_id", problems)
     muscle_rows = _read(folder / MUSCLES, MUSCLE_COLUMNS, "muscle_id", problems)
+    point_rows = _read(folder / TRIGGER_POINTS, TRIGGER_POINT_COLUMNS, "trigger_point_id", problems)
     link_rows = read_rows(folder / REFERRAL_MAP, LINK_COLUMNS, problems)
 
     # References into a table are checked only once that table is itself clean: otherwise one
     # mistake (a misspelt id) would be reported again on every line that uses the id.
-    clean = {name for name in (SOURCES, REGIONS, SELF_CARE, MUSCLES) if not _has_problems(folder / name, problems)}
+    tables = (SOURCES, REGIONS, SELF_CARE, MUSCLES, TRIGGER_POINTS)
+    clean = {name for name in tables if not _has_problems(folder / name, problems)}
     references = []
     if SOURCES in clean:
-        for rows in (care_rows, muscle_rows, link_rows):
+        for rows in (care_rows, muscle_rows, point_rows, link_rows):
             references.append((rows, "sources", source_rows, "source_id", "a source_id from sources.csv"))
     if SELF_CARE in clean:
         references.append((muscle_rows, "self_care", care_rows, "self_care_id", "a self_care_id from self_care.csv"))
     if MUSCLES in clean:
+        references.append((point_rows, "muscle_id", muscle_rows, "muscle_id", "a muscle_id from muscles.csv"))
         references.append((link_rows, "muscle_id", muscle_rows, "muscle_id", "a muscle_id from muscles.csv"))
     if REGIONS in clean:
         references.append((link_rows, "region_id", region_rows, "region_id", "a region_id from regions.csv"))
     for rows, column, targets, target_key, what in references:
         _check_references(rows, column, targets, target_key, what, problems)
     _check_pairs(link_rows, problems)
+    if TRIGGER_POINTS in clean and MUSCLES in clean:
+        _check_trigger_points(point_rows, link_rows, {row["muscle_id"] for row in muscle_rows}, problems)
     if not problems:
         _every_muscle_has_rows(muscle_rows, link_rows, problems)
+        _every_muscle_has_points(muscle_rows, point_rows, link_rows, problems)
 
     if problems:
         raise DataError(problems)
@@ -116,6 +134,7 @@ def load(data_dir: str | Path) -> ReferralMap:
         self_care=frozen_mapping({row["self_care_id"]: _self_care(row) for row in care_rows}),
         sources=frozen_mapping({row["source_id"]: _source(row) for row in source_rows}),
         links=tuple(_link(row) for row in link_rows),
+        trigger_points=frozen_mapping({row["trigger_point_id"]: _trigger_point(row) for row in point_rows}),
     )
 
 
@@ -165,6 +184,47 @@ def _check_pairs(rows: list[Row], problems: list[Problem]) -> None:
             first_line[pair] = row.line
 
 
+def _check_trigger_points(point_rows: list[Row], link_rows: list[Row], muscles: set[str],
+                          problems: list[Problem]) -> None:
+    """Each row names trigger points of its own muscle, and each point refers somewhere (rows
+    and points of an unknown muscle are already reported as such)."""
+    muscle_of = {row["trigger_point_id"]: row["muscle_id"] for row in point_rows}
+    used: set[str] = set()
+    for row in link_rows:
+        if row["muscle_id"] not in muscles:
+            continue
+        for point in split_list(row["trigger_points"]):
+            owner = muscle_of.get(point)
+            if owner is None:
+                problems.append(row.problem("trigger_points", point, f"expected a trigger_point_id from {TRIGGER_POINTS}"))
+            elif owner != row["muscle_id"]:
+                problems.append(row.problem("trigger_points", point,
+                                            f"the trigger point belongs to {owner}; expected one of "
+                                            f"{row['muscle_id']}'s trigger points"))
+            else:
+                used.add(point)
+    for row in point_rows:
+        if row["muscle_id"] in muscles and row["trigger_point_id"] not in used \
+                and not _has_problems_in(problems, REFERRAL_MAP):
+            problems.append(row.problem("trigger_point_id", row["trigger_point_id"],
+                                        f"the trigger point refers to no region; expected it in the "
+                                        f"trigger_points column of at least one row of {REFERRAL_MAP}"))
+
+
+def _has_problems_in(problems: list[Problem], file_name: str) -> bool:
+    return any(problem.file.endswith(file_name) for problem in problems)
+
+
+def _every_muscle_has_points(muscle_rows: list[Row], point_rows: list[Row], link_rows: list[Row],
+                             problems: list[Problem]) -> None:
+    with_points = {row["muscle_id"] for row in point_rows}
+    with_rows = {row["muscle_id"] for row in link_rows}
+    for row in muscle_rows:
+        if row["muscle_id"] in with_rows and row["muscle_id"] not in with_points:
+            problems.append(row.problem("muscle_id", row["muscle_id"],
+                                        f"the muscle has no trigger points in {TRIGGER_POINTS}; expected at least one"))
+
+
 def _every_muscle_has_rows(muscle_rows: list[Row], link_rows: list[Row], problems: list[Problem]) -> None:
     referring = {row["muscle_id"] for row in link_rows}
     for row in muscle_rows:
@@ -182,6 +242,20 @@ def _link(row: Row) -> Link:
         laterality=row["laterality"],
         sources=split_list(row["sources"]),
         note=row["note"],
+        trigger_points=split_list(row["trigger_points"]),
+        editor_note=row["editor_note"],
+        evidence=row["evidence"],
+    )
+
+
+def _trigger_point(row: Row) -> TriggerPoint:
+    return TriggerPoint(
+        id=row["trigger_point_id"],
+        muscle_id=row["muscle_id"],
+        label=row["label"],
+        location=row["location"],
+        sources=split_list(row["sources"]),
+        editor_note=row["editor_note"],
     )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dash import ClientsideFunction, Input, Output, State, dcc, html, no_update
 
 from components.data import DRAWING_INLINE, REFERRAL_MAP
-from components.theme import VIEW_LABELS
 from referral import ReferralMap, Selection, highlight_for
 from referral.markup import paint_for
 from referral.quiz import Quiz, question_highlight, quiz_from_json
@@ -20,6 +19,7 @@ from referral.selection import Highlight
 from study import ids
 from study.app import study_app
 
+VIEW_LABELS = {"all": "All views", "front": "Front", "side-right": "Right side", "back": "Back"}
 LEGEND = (
     ("swatch-essential", "Essential: nearly everyone"),
     ("swatch-spillover", "Spillover: some people"),

@@ -82,7 +82,7 @@ def build_heatmap(referral_map: ReferralMap) -> go.Figure:
         font={"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 12,
               "color": COLOURS["ink"]},
         hoverlabel={"bgcolor": "#ffffff", "font": {"size": 13}},
-        xaxis={"side": "top", "tickangle": -90, "fixedrange": True, "automargin": True, "showgrid": False},
+        xaxis={"side": "top", "tickangle": -90, "fixedrange": True, "automargin": True, "showgrid": False, "dtick": 1},
         yaxis={"autorange": "reversed", "fixedrange": True, "automargin": True, "showgrid": False,
                "ticksuffix": " "},
         shapes=row_shapes(referral_map, None),

@@ -132,52 +132,102 @@ def open_app(page: Page, url: str) -> None:
     page.wait_for_selector("#diagram[data-ready=true][data-address=read]", state="attached")
 
 
-def tap_shape(page: Page, kind: str, item_id: str, view: str | None = None) -> None:
-    """Tap a muscle or region with a finger, at the tap point the drawing gives for it."""
-    selector = f'#diagram [data-{kind}="{item_id}"]' + (f'[id^="{view}-"]' if view else "")
-    x, y = page.evaluate(
-        """(selector) => {
-            const shapes = Array.from(document.querySelectorAll(selector))
-                .filter((el) => el.closest('[data-view]').style.display !== 'none');
-            const el = shapes[0];
+STATES = ["is-selected", "is-essential", "is-spillover", "is-referring", "is-shown", "is-marked", "is-territory",
+          "is-territory-part", "is-related"]
+KIND_ATTRIBUTES = {"muscle": "data-muscle", "region": "data-region", "nerve": "data-nerve", "point": "data-trigger-point"}
+
+
+def screen_point(page: Page, selector: str, where: str = "tap") -> tuple[float, float]:
+    """Where on the screen a shape's tap point (or the middle of its box) is, in CSS pixels."""
+    return tuple(page.evaluate(
+        """([selector, where]) => {
+            const el = document.querySelector(selector);
+            if (!el) throw new Error('no element ' + selector);
+            if (where === 'box') {
+                const r = el.getBoundingClientRect();
+                return [r.left + r.width / 2, r.top + r.height / 2];
+            }
             const [x, y] = el.dataset.tap.split(/[ ,]+/).map(Number);
-            const svg = el.ownerSVGElement;
-            const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+            const point = new DOMPoint(x, y).matrixTransform(el.ownerSVGElement.getScreenCTM());
             return [point.x, point.y];
         }""",
-        selector,
-    )
+        [selector, where],
+    ))
+
+
+def show_view_of(page: Page, selector: str, view: str) -> None:
+    """Bring the side view or the back view's muscle layer holding a shape on screen, with the
+    buttons a user would press."""
+    if view.startswith("side-") and page.get_attribute("#diagram", "data-lateral") != view[5:]:
+        page.click(f"[data-lateral-choice={view[5:]}]")
+    layer = page.evaluate("(s) => { const g = document.querySelector(s).closest('[data-layer]'); return g && g.dataset.layer; }",
+                          selector)
+    if layer and page.get_attribute("#diagram", "data-layer") != layer:
+        page.click(f"[data-layer-choice={layer}]")
+
+
+def shape_selector(kind: str, item_id: str, side: str, view: str) -> str:
+    return f'#diagram [data-view="{view}"] [{KIND_ATTRIBUTES[kind]}="{item_id}"][data-side="{side}"]'
+
+
+def tap_shape(page: Page, kind: str, item_id: str, side: str, view: str) -> None:
+    """Tap a shape with a finger where it is drawn (its tap point); when the fingertip also
+    reaches a small neighbour and the page asks which was meant, answer as the user would."""
+    selector = shape_selector(kind, item_id, side, view)
+    show_view_of(page, selector, view)
+    x, y = screen_point(page, selector)
     page.touchscreen.tap(x, y)
+    key = f"{kind}:{item_id}:{side}"
+    if page.locator("#chooser:not([hidden])").count():
+        page.click(f'#chooser [data-key="{key}"]')
 
 
 def diagram_classes(page: Page) -> dict:
-    """The state classes of every tappable shape and trigger-point mark, by (kind, id)."""
+    """The state classes of every shape and mark, by "kind:id:side" (each copy in every view
+    must carry the same; a difference is reported under the key with "!")."""
     return page.evaluate(
-        """() => {
-            const states = ['is-selected', 'is-essential', 'is-spillover', 'is-referring'];
-            const out = {muscle: {}, region: {}, mark: {}};
-            document.querySelectorAll('#diagram [data-muscle], #diagram [data-region]').forEach((el) => {
-                const kind = el.dataset.muscle ? 'muscle' : 'region';
-                const id = el.dataset[kind];
-                const classes = states.filter((name) => el.classList.contains(name)).sort().join(' ');
-                (out[kind][id] = out[kind][id] || []).push(classes);
+        """([states, attributes]) => {
+            const out = {};
+            Object.entries(attributes).forEach(([kind, attribute]) => {
+                document.querySelectorAll('#diagram [' + attribute + ']').forEach((el) => {
+                    const key = kind + ':' + el.getAttribute(attribute) + ':' + el.dataset.side;
+                    const classes = states.filter((n) => el.classList.contains(n)).sort();
+                    if (key in out && JSON.stringify(out[key]) !== JSON.stringify(classes)) out[key + '!'] = classes;
+                    else out[key] = classes;
+                });
             });
-            document.querySelectorAll('#diagram [data-trigger-point]').forEach((el) => {
-                const id = el.dataset.triggerPoint;
-                (out.mark[id] = out.mark[id] || []).push(el.classList.contains('is-shown') ? 'is-shown' : '');
-            });
+            Object.keys(out).forEach((k) => { if (!out[k].length) delete out[k]; });
             return out;
-        }"""
+        }""",
+        [STATES, KIND_ATTRIBUTES],
     )
 
 
-def expected_classes(highlight, referral_map, drawing) -> dict:
-    """What ``diagram_classes`` should read for a Python highlight, shape by shape."""
-    out = {"muscle": {}, "region": {}, "mark": {}}
-    for shape in drawing.tappables:
-        classes = highlight.muscle_classes(shape.item_id) if shape.kind == "muscle" else highlight.region_classes(
-            shape.item_id)
-        out[shape.kind].setdefault(shape.item_id, []).append(" ".join(sorted(classes)))
-    for mark in drawing.marks:
-        out["mark"].setdefault(mark.muscle_id, []).append(" ".join(highlight.trigger_point_classes(mark.muscle_id)))
-    return out
+def expected_classes(highlight) -> dict:
+    """What ``diagram_classes`` should read for a Python highlight."""
+    return {k: sorted(c & set(STATES)) for k, c in sorted(highlight.classes.items()) if c & set(STATES)}
+
+
+def wait_for_classes(page: Page, expected: dict, timeout: float = 15000) -> None:
+    """Wait until the diagram shows exactly ``expected`` (or fail with the difference)."""
+    try:
+        page.wait_for_function(
+            """([expected, states, attributes]) => {
+                const out = {};
+                Object.entries(attributes).forEach(([kind, attribute]) => {
+                    document.querySelectorAll('#diagram [' + attribute + ']').forEach((el) => {
+                        const key = kind + ':' + el.getAttribute(attribute) + ':' + el.dataset.side;
+                        const classes = states.filter((n) => el.classList.contains(n)).sort();
+                        if (classes.length) out[key] = classes;
+                    });
+                });
+                const keys = Object.keys(out).sort();
+                const sorted = {};
+                keys.forEach((k) => { sorted[k] = out[k]; });
+                return JSON.stringify(sorted) === JSON.stringify(expected);
+            }""",
+            arg=[expected, STATES, KIND_ATTRIBUTES],
+            timeout=timeout,
+        )
+    except Exception:
+        assert diagram_classes(page) == expected

@@ -8,7 +8,10 @@ import pytest
 
 from referral import Selection, highlight_for, load_checked
 from referral.handout import MAX_CANDIDATES
-from tests.browser.conftest import Console, TABLET_LANDSCAPE, expected_classes, open_app, open_context, tap_shape
+from referral.selection import Place
+from tests.browser.conftest import (
+    KIND_ATTRIBUTES, STATES, TABLET_LANDSCAPE, Console, expected_classes, open_app, open_context, tap_shape,
+)
 from tests.conftest import DATA, DRAWING
 
 pytestmark = pytest.mark.browser
@@ -18,23 +21,20 @@ PAGE = re.compile(rb"/Type\s*/Page\b")
 
 
 def handout_classes(page) -> dict:
-    """The state classes of the handout drawing's shapes, as conftest.expected_classes lists them."""
+    """The state classes of the handout drawing's shapes, by "kind:id:side", as conftest.expected_classes lists them."""
     return page.evaluate(
-        """() => {
-            const states = ['is-selected', 'is-essential', 'is-spillover', 'is-referring'];
-            const out = {muscle: {}, region: {}, mark: {}};
+        """([states, attributes]) => {
+            const out = {};
             const root = document.querySelector('.handout-diagram svg');
-            root.querySelectorAll('[data-muscle], [data-region]').forEach((el) => {
-                const kind = el.dataset.muscle ? 'muscle' : 'region';
-                (out[kind][el.dataset[kind]] = out[kind][el.dataset[kind]] || []).push(
-                    states.filter((n) => el.classList.contains(n)).sort().join(' '));
-            });
-            root.querySelectorAll('[data-trigger-point]').forEach((el) => {
-                const id = el.dataset.triggerPoint;
-                (out.mark[id] = out.mark[id] || []).push(el.classList.contains('is-shown') ? 'is-shown' : '');
+            Object.entries(attributes).forEach(([kind, attribute]) => {
+                root.querySelectorAll('[' + attribute + ']').forEach((el) => {
+                    const classes = states.filter((n) => el.classList.contains(n)).sort();
+                    if (classes.length) out[kind + ':' + el.getAttribute(attribute) + ':' + el.dataset.side] = classes;
+                });
             });
             return out;
-        }"""
+        }""",
+        [STATES, KIND_ATTRIBUTES],
     )
 
 
@@ -45,16 +45,16 @@ def open_handout(page, url: str, query: str) -> None:
 
 def test_hnd001_a_muscle_handout_names_the_muscle_and_its_zones_with_the_main_page_highlight(tablet, app_url):
     page, console = tablet
-    open_handout(page, app_url, "?muscle=upper_trapezius")
-    muscle = REFERRAL_MAP.muscles["upper_trapezius"]
-    assert page.inner_text("h1") == muscle.name
-    zones = REFERRAL_MAP.zones_of("upper_trapezius")
-    for pattern, expected in (("essential", zones.essential), ("spillover", zones.spillover)):
+    open_handout(page, app_url, "?muscle=upper_trapezius&side=left")
+    assert page.inner_text("h1") == "Trapezius, upper fibres (left side)"
+    # by hand from the table: TrP1 and TrP2's zones
+    for pattern, expected in (("essential", {"lateral_neck", "mastoid", "temple", "occiput", "posterior_neck"}),
+                              ("spillover", {"retro_orbital", "lateral_head", "angle_of_jaw"})):
         listed = page.eval_on_selector_all(f'.places[data-pattern="{pattern}"] li',
                                            "items => items.map((li) => li.dataset.regionItem)")
         assert set(listed) == expected
     assert handout_classes(page) == expected_classes(
-        highlight_for(Selection("muscle", "upper_trapezius"), REFERRAL_MAP), REFERRAL_MAP, DRAWN)
+        highlight_for(Selection("muscle", "upper_trapezius", side="left"), REFERRAL_MAP))
     text = page.inner_text("main")
     assert "Upper trapezius stretch" in text and "not a diagnosis" in text and "thunderclap" in text
     console.assert_clean()
@@ -62,21 +62,20 @@ def test_hnd001_a_muscle_handout_names_the_muscle_and_its_zones_with_the_main_pa
 
 def test_hnd002_a_handout_for_several_regions_names_the_marked_places_and_the_best_muscles(tablet, app_url):
     page, console = tablet
-    open_handout(page, app_url, "?regions=temple,occiput")
-    assert page.inner_text("h1") == "Where it hurts: the temple and the back of the head"
+    open_handout(page, app_url, "?regions=temple:left,occiput:left")
+    assert page.inner_text("h1") == "Where it hurts: left temple and the left side of the back of the head"
     marked = page.eval_on_selector_all('.places[data-pattern="marked"] li', "items => items.map((li) => li.dataset.regionItem)")
     assert marked == ["temple", "occiput"]
-    ranked = [item.muscle_id for item in REFERRAL_MAP.rank_muscles(("temple", "occiput")).muscles]
-    shown = page.eval_on_selector_all(".candidates li", "items => items.map((li) => li.dataset.muscleItem)")
-    assert shown == ranked[:MAX_CANDIDATES]
-    for muscle_id in shown:
+    shown = page.eval_on_selector_all(".candidates li", "items => items.map((li) => [li.dataset.muscleItem, li.dataset.side])")
+    assert shown[0] == ["upper_trapezius", "left"] and len(shown) == MAX_CANDIDATES
+    for muscle_id, _ in shown:
         assert REFERRAL_MAP.muscles[muscle_id].name in page.inner_text(".candidates")
-    assert handout_classes(page) == expected_classes(
-        highlight_for(Selection("region", None, ("temple", "occiput")), REFERRAL_MAP), REFERRAL_MAP, DRAWN)
+    places = (Place("temple", "left"), Place("occiput", "left"))
+    assert handout_classes(page) == expected_classes(highlight_for(Selection("region", places=places), REFERRAL_MAP))
     console.assert_clean()
 
 
-@pytest.mark.parametrize("query", ["?muscle=upper_trapezius", "?regions=temple,occiput"])
+@pytest.mark.parametrize("query", ["?muscle=upper_trapezius&side=left", "?regions=temple:left,occiput:left"])
 def test_hnd003_the_handout_prints_to_a_pdf_of_one_or_two_pages_without_controls(browser, app_url, query):
     context = open_context(browser, TABLET_LANDSCAPE, touch=False)
     page = context.new_page()
@@ -95,15 +94,16 @@ def test_hnd003_the_handout_prints_to_a_pdf_of_one_or_two_pages_without_controls
 def test_hnd004_the_maps_print_button_opens_the_handout_for_the_current_selection(tablet, app_url):
     page, console = tablet
     open_app(page, app_url)
-    tap_shape(page, "muscle", "temporalis", view="side")
+    tap_shape(page, "muscle", "temporalis", "right", "side-right")
     link = page.locator("#handout-link")
-    assert " ".join(link.inner_text().split()) == "Print / Save as PDF"
-    page.wait_for_function("() => document.getElementById('handout-link').getAttribute('href') === '/handout?muscle=temporalis'")
+    assert " ".join(link.inner_text().split()) == "Handout"
+    page.wait_for_function(
+        "() => document.getElementById('handout-link').getAttribute('href') === '/handout?muscle=temporalis&side=right'")
     with page.context.expect_page() as opened:
         link.tap()
     handout = opened.value
     handout_console = Console(handout)
     handout.wait_for_selector(".print-button:not([hidden])")
-    assert handout.inner_text("h1") == "Temporalis"
+    assert handout.inner_text("h1") == "Temporalis (right side)"
     console.assert_clean()
     handout_console.assert_clean()

@@ -7,6 +7,7 @@ from urllib.parse import quote, urlparse
 import pytest
 
 from referral import Selection
+from referral.selection import Place
 from tests.browser.conftest import TABLET_LANDSCAPE, Console, open_app, open_context, tap_shape
 from tests.browser.test_app import expect_selection
 
@@ -17,8 +18,10 @@ def test_rel001_several_tablets_at_once_each_keep_their_own_selection(browser, a
     plans = [
         ("muscle", ["temporalis"], Selection("muscle", "temporalis"), "Temporalis"),
         ("muscle", ["masseter"], Selection("muscle", "masseter"), "Masseter"),
-        ("region", ["temple", "occiput"], Selection("region", None, ("temple", "occiput")), "Marked"),
-        ("region", ["jaw"], Selection("region", None, ("jaw",)), "Marked"),
+        ("region", ["temple", "occiput"], Selection("region", places=(
+            Place("temple", "right"), Place("temple", "left"), Place("occiput", "right"), Place("occiput", "left"))),
+         "Where it hurts"),
+        ("region", ["jaw"], Selection("region", places=(Place("jaw", "right"), Place("jaw", "left"))), "Where it hurts"),
     ]
     tablets = []
     for _ in plans:
@@ -32,7 +35,7 @@ def test_rel001_several_tablets_at_once_each_keep_their_own_selection(browser, a
             if step == 0 and mode == "region":
                 page.click("[data-mode=region]")
             for item_id in ids[step:step + 1]:
-                page.click(f'[data-pick="{mode}:{item_id}"]')
+                page.click(f'#picker [data-pick="{mode}:{item_id}"]')
     for (context, page, console), (_, _, selection, heading) in zip(tablets, plans):
         expect_selection(page, selection)
         page.wait_for_selector(f"#details :text('{heading}')")
@@ -48,12 +51,12 @@ def test_rel002_a_whole_session_sends_no_request_to_another_host(browser, app_ur
     hosts: set[str] = set()
     page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
     open_app(page, app_url)
-    tap_shape(page, "muscle", "temporalis", view="side")
+    tap_shape(page, "muscle", "temporalis", "right", "side-right")
     expect_selection(page, Selection("muscle", "temporalis"))
     page.click("[data-mode=region]")
-    tap_shape(page, "region", "temple", view="side")
-    expect_selection(page, Selection("region", None, ("temple",)))
-    page.goto(app_url + "/handout?regions=temple")
+    tap_shape(page, "region", "temple", "right", "side-right")
+    expect_selection(page, Selection("region", side="right", places=(Place("temple", "right"),)))
+    page.goto(app_url + "/handout?regions=temple:right")
     page.wait_for_load_state("networkidle")
     page.goto(app_url + "/study/")
     page.wait_for_load_state("networkidle")

@@ -12,7 +12,7 @@ import pytest
 from referral import Selection, highlight_for, load_checked
 from referral.quiz import WRONG_GAP
 from study.table import muscle_order
-from tests.browser.conftest import Console, expected_classes
+from tests.browser.conftest import KIND_ATTRIBUTES, STATES, Console, expected_classes
 from tests.conftest import DATA, DRAWING
 
 pytestmark = pytest.mark.browser
@@ -30,21 +30,19 @@ def open_study(page, url: str) -> None:
 def wait_for_study_classes(page, expected: dict) -> None:
     """Wait until the study diagram shows exactly ``expected`` (see conftest.expected_classes)."""
     page.wait_for_function(
-        """(expected) => {
-            const states = ['is-selected', 'is-essential', 'is-spillover', 'is-referring'];
-            const seen = {muscle: {}, region: {}, mark: {}};
-            document.querySelectorAll('#study-diagram [data-muscle], #study-diagram [data-region]').forEach((el) => {
-                const kind = el.dataset.muscle ? 'muscle' : 'region';
-                (seen[kind][el.dataset[kind]] = seen[kind][el.dataset[kind]] || []).push(
-                    states.filter((n) => el.classList.contains(n)).sort().join(' '));
+        """([expected, states, attributes]) => {
+            const out = {};
+            Object.entries(attributes).forEach(([kind, attribute]) => {
+                document.querySelectorAll('#study-diagram [' + attribute + ']').forEach((el) => {
+                    const classes = states.filter((n) => el.classList.contains(n)).sort();
+                    if (classes.length) out[kind + ':' + el.getAttribute(attribute) + ':' + el.dataset.side] = classes;
+                });
             });
-            document.querySelectorAll('#study-diagram [data-trigger-point]').forEach((el) => {
-                const id = el.dataset.triggerPoint;
-                (seen.mark[id] = seen.mark[id] || []).push(el.classList.contains('is-shown') ? 'is-shown' : '');
-            });
-            return JSON.stringify(seen) === JSON.stringify(expected);
+            const sorted = {};
+            Object.keys(out).sort().forEach((k) => { sorted[k] = out[k]; });
+            return JSON.stringify(sorted) === JSON.stringify(expected);
         }""",
-        arg=expected,
+        arg=[expected, STATES, KIND_ATTRIBUTES],
         timeout=8000,
     )
 
@@ -55,23 +53,25 @@ def tap_row(page, muscle_id: str) -> None:
     row = muscle_order(REFERRAL_MAP).index(muscle_id)
     grid = page.locator("#study-heatmap .nsewdrag").first
     box = grid.bounding_box()
-    page.evaluate("(y) => window.scrollBy(0, y - window.innerHeight / 2)", box["y"] + box["height"] * (row + 0.5) / rows)
+    page.evaluate("(y) => window.scrollBy({top: y - window.innerHeight / 2, behavior: 'instant'})",
+                  box["y"] + box["height"] * (row + 0.5) / rows)
     box = grid.bounding_box()
     page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] * (row + 0.5) / rows)
 
 
-def tap_study_shape(page, kind: str, item_id: str) -> None:
+def tap_study_shape(page, kind: str, item_id: str, side: str = "right") -> None:
     """Tap a shape of the study diagram with a finger, at the tap point the drawing gives for it."""
     x, y = page.evaluate(
-        """([kind, id]) => {
-            const el = Array.from(document.querySelectorAll(`#study-diagram [data-${kind}="${id}"]`))
-                .find((shape) => shape.closest('[data-view]').style.display !== 'none');
-            el.scrollIntoView({block: 'center'});
+        """([kind, id, side]) => {
+            const el = Array.from(document.querySelectorAll(`#study-diagram [data-${kind}="${id}"][data-side="${side}"]`))
+                .find((shape) => shape.closest('[data-view]').style.display !== 'none'
+                      && (!shape.closest('[data-layer]') || shape.closest('[data-layer]').style.display !== 'none'));
+            el.scrollIntoView({block: 'center', behavior: 'instant'});
             const [x, y] = el.dataset.tap.split(/[ ,]+/).map(Number);
             const point = new DOMPoint(x, y).matrixTransform(el.ownerSVGElement.getScreenCTM());
             return [point.x, point.y];
         }""",
-        [kind, item_id],
+        [kind, item_id, side],
     )
     page.touchscreen.tap(x, y)
 
@@ -91,8 +91,7 @@ def test_stu001_the_heatmap_shows_the_table_and_a_row_tap_selects_the_muscle_on_
     assert page.locator(".study-table .swatch-spillover").is_visible()
 
     tap_row(page, "masseter")
-    wait_for_study_classes(page, expected_classes(
-        highlight_for(Selection("muscle", "masseter"), REFERRAL_MAP), REFERRAL_MAP, DRAWN))
+    wait_for_study_classes(page, expected_classes(highlight_for(Selection("muscle", "masseter"), REFERRAL_MAP)))
     page.wait_for_selector("#study-diagram-caption h2:has-text('Masseter')")
     assert "Masseter" in page.inner_text("#study-muscle")
     outlined = page.evaluate("""() => document.querySelector('#study-heatmap .js-plotly-plot').layout.shapes
@@ -100,8 +99,7 @@ def test_stu001_the_heatmap_shows_the_table_and_a_row_tap_selects_the_muscle_on_
     assert outlined == [muscle_order(REFERRAL_MAP).index("masseter")]
 
     tap_study_shape(page, "muscle", "temporalis")  # the diagram picks a muscle too
-    wait_for_study_classes(page, expected_classes(
-        highlight_for(Selection("muscle", "temporalis"), REFERRAL_MAP), REFERRAL_MAP, DRAWN))
+    wait_for_study_classes(page, expected_classes(highlight_for(Selection("muscle", "temporalis"), REFERRAL_MAP)))
     page.wait_for_selector("#study-diagram-caption h2:has-text('Temporalis')")
     console.assert_clean()
 
@@ -183,7 +181,7 @@ def test_stu002_a_quiz_round_scores_a_right_and_a_wrong_answer_and_brings_the_mi
 
 
 def test_stu003_plotly_loads_on_the_study_page_only_and_from_the_app_itself(browser, app_url):
-    from tests.browser.conftest import open_app, open_context, tap_shape
+    from tests.browser.conftest import KIND_ATTRIBUTES, STATES, open_app, open_context, tap_shape
 
     context = open_context(browser)
     page = context.new_page()
@@ -191,7 +189,7 @@ def test_stu003_plotly_loads_on_the_study_page_only_and_from_the_app_itself(brow
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     open_app(page, app_url)
-    tap_shape(page, "muscle", "temporalis", view="side")
+    tap_shape(page, "muscle", "temporalis", "right", "side-right")
     page.wait_for_selector("#details h2:has-text('Temporalis')")
     assert not [url for url in requests if "plotly" in url.lower() or "graph" in url.lower()]
 

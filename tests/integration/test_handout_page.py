@@ -60,42 +60,51 @@ def text_of(outline: Outline) -> str:
     return re.sub(r"\s+", " ", " ".join(outline.text))
 
 
-def test_a_muscle_handout_names_the_muscle_and_every_zone_with_the_main_page_highlight():
-    status, html, outline = fetch("?muscle=upper_trapezius")
+# The left upper trapezius, from the table by hand: TrP1 and TrP2, all zones on the same side.
+TRAPEZIUS_ESSENTIAL = {"lateral_neck", "mastoid", "temple", "occiput", "posterior_neck"}
+TRAPEZIUS_SPILLOVER = {"retro_orbital", "lateral_head", "angle_of_jaw"}
+
+
+def classes_of(outline, kind, item_id, side):
+    return [c for tag, a in outline.attrs if a.get(f"data-{kind}") == item_id and a.get("data-side") == side
+            for c in [set(a.get("class", "").split())]]
+
+
+def test_a_muscle_handout_names_the_muscle_its_side_and_draws_its_zones_on_that_side():
+    status, html, outline = fetch("?muscle=upper_trapezius&side=left")
     assert status == 200
     text = text_of(outline)
     muscle = REFERRAL_MAP.muscles["upper_trapezius"]
-    assert muscle.name in text and muscle.plain_words in text and muscle.why_it_matters in text
-    zones = REFERRAL_MAP.zones_of("upper_trapezius")
-    for region_id in zones.all:
-        assert REFERRAL_MAP.regions[region_id].patient_words[1:] in text
-        expected = "is-essential" if region_id in zones.essential else "is-spillover"
-        drawn = outline.classes("data-region", region_id)
-        assert drawn and all(expected in classes for classes in drawn)
-    for region_id in set(REFERRAL_MAP.regions) - zones.all:
-        assert all(not classes & {"is-essential", "is-spillover"} for classes in outline.classes("data-region", region_id))
-    assert all("is-selected" in c for c in outline.classes("data-muscle", "upper_trapezius"))
-    assert all("is-shown" in c for c in outline.classes("data-trigger-point", "upper_trapezius"))
+    assert "Trapezius, upper fibres (left side)" in text
+    assert muscle.plain_words in text and muscle.why_it_matters in text
+    assert "Left temple" in text and "The left side of the back of the head" in text
+    for region_id in TRAPEZIUS_ESSENTIAL | TRAPEZIUS_SPILLOVER:
+        expected = "is-essential" if region_id in TRAPEZIUS_ESSENTIAL else "is-spillover"
+        drawn = classes_of(outline, "region", region_id, "left")
+        assert drawn and all(expected in c for c in drawn), region_id
+        assert all(not c & {"is-essential", "is-spillover"} for c in classes_of(outline, "region", region_id, "right"))
+    assert all("is-selected" in c for c in classes_of(outline, "muscle", "upper_trapezius", "left"))
+    assert not any("is-selected" in c for c in classes_of(outline, "muscle", "upper_trapezius", "right"))
     svg = next(a for tag, a in outline.attrs if tag == "svg")
     assert {"mode-muscle", "has-selection"} <= set(svg["class"].split())
     assert "Upper trapezius stretch" in text
 
 
-def test_a_regions_handout_names_the_marked_places_and_the_ranked_muscles():
-    status, html, outline = fetch("?regions=temple,occiput")
+def test_a_regions_handout_names_the_marked_places_and_the_ranked_muscles_by_side():
+    status, html, outline = fetch("?regions=temple:left,occiput:left")
     assert status == 200
     text = text_of(outline)
-    assert "Where it hurts: the temple and the back of the head" in text
-    ranked = REFERRAL_MAP.rank_muscles(("temple", "occiput")).muscles
-    shown = [a["data-muscle-item"] for _, a in outline.attrs if "data-muscle-item" in a]
-    assert shown == [item.muscle_id for item in ranked[:MAX_CANDIDATES]]
-    for item in ranked[:MAX_CANDIDATES]:
-        assert REFERRAL_MAP.muscles[item.muscle_id].name in text
-    assert f"{len(ranked) - MAX_CANDIDATES} more muscles" in text
+    assert "Where it hurts: left temple and the left side of the back of the head" in text
+    shown = [(a["data-muscle-item"], a["data-side"]) for _, a in outline.attrs if "data-muscle-item" in a]
+    # The left upper trapezius explains both places essentially (TrP1 the temple, TrP2 the
+    # occiput): it comes first; every muscle listed is on the left but for bilateral zones.
+    assert shown[0] == ("upper_trapezius", "left") and len(shown) == MAX_CANDIDATES
+    assert "Trapezius, upper fibres, on your left side" in text
     for region_id in ("temple", "occiput"):
-        assert all("is-selected" in c for c in outline.classes("data-region", region_id))
-    for item in ranked:
-        assert all("is-referring" in c for c in outline.classes("data-muscle", item.muscle_id))
+        assert all("is-selected" in c for c in classes_of(outline, "region", region_id, "left"))
+        assert not any("is-selected" in c for c in classes_of(outline, "region", region_id, "right"))
+    assert all("is-referring" in c for c in classes_of(outline, "muscle", "temporalis", "left"))
+    assert not any("is-referring" in c for c in classes_of(outline, "muscle", "temporalis", "right"))
     svg = next(a for tag, a in outline.attrs if tag == "svg")
     assert "mode-region" in svg["class"].split()
 
@@ -119,9 +128,9 @@ def test_unknown_ids_are_ignored_with_a_visible_notice_and_nothing_is_echoed_raw
     text = text_of(outline)
     assert "not a muscle in the referral table" in text
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    _, _, outline = fetch("?regions=temple,nowhere")
+    _, _, outline = fetch("?regions=temple:left,nowhere")
     assert "Ignored “nowhere”: not a region in the referral table." in text_of(outline)
-    assert "Where it hurts: the temple" in text_of(outline)
+    assert "Where it hurts: left temple" in text_of(outline)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -102,7 +102,7 @@ def test_hostile_addresses_never_fail_and_never_echo_markup(muscle, regions):
     reading, notice = read_address(query)
     selection = reading["selection"]
     assert selection["muscle"] in (None, *app_module_map().muscles)
-    assert all(region in app_module_map().regions for region in selection["regions"])
+    assert all(region in app_module_map().regions and side in ("left", "right") for region, side, _ in selection["places"])
     assert len(notice) < 1000
 
 
@@ -113,8 +113,9 @@ def app_module_map():
 
 
 def test_unknown_ids_in_the_address_are_named_in_a_notice():
-    reading, notice = read_address("?regions=temple,elbow")
-    assert reading["selection"] == {"mode": "region", "muscle": None, "regions": ["temple"]}
+    reading, notice = read_address("?regions=temple:left,elbow")
+    assert reading["selection"] == {"mode": "region", "muscle": None, "point": None, "nerve": None, "side": "right",
+                                    "places": [["temple", "left", None]]}
     assert notice == "Ignored “elbow”: not a region in the referral table."
 
 
@@ -189,8 +190,9 @@ def test_a_drawing_missing_a_muscle_stops_the_start(tmp_path):
     drawing.write_text(text, encoding="utf-8")
     result = run([sys.executable, "app.py", "--port", "1"], {"REFERRAL_MAP_DRAWING": str(drawing)})
     assert result.returncode == 1
-    assert "'digastrik' is not valid; expected a muscle id of the referral table" in result.stderr
-    assert "'digastric' is not valid; the muscle is in the referral table but drawn in no view" in result.stderr
+    assert "'digastrik' is not valid; expected a muscle id of the tables (muscles.csv)" in result.stderr
+    assert ("'digastric' is not valid; the muscle is in muscles.csv but drawn in no view; draw it in the generator "
+            "(tools/drawing/muscles.py) and run python -m tools.drawing") in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -18,7 +18,8 @@ def run_check(*args: str):
 def test_check_passes_a_valid_table():
     result = run_check(str(FIXTURES / "tiny"), "--no-drawing")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK: 3 muscles, 5 regions, 7 referral rows, 2 sources")
+    assert result.stdout.startswith("OK: 3 muscles with 4 trigger points, 5 regions, 8 referral rows (6 A, 1 B, 1 C), "
+                                    "0 nerves, 2 sources")
 
 
 def test_check_fails_a_broken_table_with_the_message_and_no_traceback(tiny_copy):
@@ -32,4 +33,4 @@ def test_check_fails_a_broken_table_with_the_message_and_no_traceback(tiny_copy)
 def test_check_of_the_project_data_and_drawing_passes():
     result = run_check()
     assert result.returncode == 0, result.stderr
-    assert "OK: 18 muscles, 24 regions" in result.stdout and "drawing:" in result.stdout
+    assert "OK: 24 muscles with 37 trigger points, 29 regions" in result.stdout and "drawing:" in result.stdout

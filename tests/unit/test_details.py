@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from components.details import render_details, show_details
 from referral import Selection
+from referral.selection import Place
 
 
 def text_of(children) -> str:
@@ -20,18 +21,35 @@ def text_of(children) -> str:
             walk(getattr(node, "children", None))
 
     walk(children)
-    return " ".join(out)
+    return " ".join(" ".join(out).split())
 
 
-def test_muscle_details_name_zones_trigger_points_self_care_and_sources(project_map):
-    text = text_of(render_details(Selection("muscle", "upper_trapezius"), project_map))
+def test_muscle_details_name_the_side_zones_trigger_points_self_care_and_sources(project_map):
+    text = text_of(render_details(Selection("muscle", "upper_trapezius", side="left"), project_map))
     muscle = project_map.muscles["upper_trapezius"]
-    assert muscle.name in text and muscle.trigger_points in text and muscle.why_it_matters in text
-    for region_id in project_map.zones_of("upper_trapezius").all:
-        assert project_map.regions[region_id].name in text
+    assert f"{muscle.name} (left)" in text and muscle.why_it_matters in text
+    assert "Showing the muscle on the patient's left side." in text
+    # TrP1's temple zone on the same side, said with the side
+    assert "Temple — left temple" in text
+    for point_id in project_map.points_of("upper_trapezius"):
+        point = project_map.trigger_points[point_id]
+        assert point.label in text and point.location in text
     for care_id in muscle.self_care:
         assert project_map.self_care[care_id].name in text
     assert project_map.sources["ts1999_ch06"].citation in text
+
+
+def test_no_editors_note_reaches_the_panel(project_map):
+    for muscle_id in project_map.muscles:
+        text = text_of(render_details(Selection("muscle", muscle_id), project_map))
+        for link in project_map.rows_of(muscle_id):
+            assert not link.editor_note or link.editor_note not in text, (muscle_id, link.region_id)
+
+
+def test_a_trigger_point_shows_only_its_zones_and_offers_the_whole_muscle(project_map):
+    text = text_of(render_details(Selection("muscle", "upper_trapezius", "upper_trapezius_trp2"), project_map))
+    assert "Whole muscle" in text and "Temple —" not in text
+    assert "Occiput — the right side of the back of the head" in text
 
 
 def test_every_muscle_renders(project_map):
@@ -40,13 +58,15 @@ def test_every_muscle_renders(project_map):
             render_details(Selection("muscle", muscle_id), project_map))
 
 
-def test_region_details_rank_muscles_and_name_unexplained_regions(project_map):
-    regions = ("temple", "occiput")
-    text = text_of(render_details(Selection("region", None, regions), project_map))
-    ranking = project_map.rank_muscles(regions)
-    positions = [text.index(project_map.muscles[item.muscle_id].name) for item in ranking.muscles]
+def test_region_details_rank_muscles_by_side_and_say_why(project_map):
+    places = (Place("temple", "left"), Place("occiput", "left"))
+    text = text_of(render_details(Selection("region", places=places), project_map))
+    ranking = project_map.rank_muscles(places)
+    positions = [text.index(f"{project_map.muscles[m.muscle_id].name}, {m.side}") for m in ranking.muscles[:5]]
     assert positions == sorted(positions)
-    assert "Explains:" in text
+    # The left upper trapezius: TrP1 sends pain to the temple, TrP2 to the occiput, both essential.
+    assert ("Trapezius, upper fibres, left Explains 2 of your 2 places: left temple (usually), "
+            "the left side of the back of the head (usually)") in text
 
 
 def test_empty_selection_shows_a_hint_for_the_mode(project_map):

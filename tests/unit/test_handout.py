@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from referral import Selection
+from referral.selection import Place
 from referral.guidance import load_guidance
 from referral.handout import MAX_CANDIDATES, MAX_SELF_CARE, handout_for, short_name
 from tests.conftest import DATA, TINY
@@ -21,18 +22,26 @@ def project_guidance(project_map):
 
 
 def test_a_muscle_handout_names_the_muscle_its_zones_by_pattern_and_side(tiny_map, tiny_guidance):
-    handout = handout_for(Selection("muscle", "upper_trapezius"), tiny_map, tiny_guidance)
-    assert handout.kind == "muscle" and handout.title == "Trapezius, upper fibres"
+    handout = handout_for(Selection("muscle", "upper_trapezius", side="left"), tiny_map, tiny_guidance)
+    assert handout.kind == "muscle" and handout.title == "Trapezius, upper fibres (left side)"
     assert handout.muscle.plain_words == "top of the shoulder"
-    assert [p.region_id for p in handout.usually] == ["temple"]
+    # the tiny table's head-to-neck order: temple, eyebrow, retro_orbital, occiput, ear
+    assert [p.region_id for p in handout.usually] == ["temple", "occiput"]
     assert [p.region_id for p in handout.sometimes] == ["retro_orbital"]
     assert handout.usually[0].words == "the side of the forehead"
-    assert handout.usually[0].side == "on the same side as the muscle"
+    assert [p.phrase for p in handout.usually] == ["left temple", "the left side of the back of the head"]
+    assert handout.sometimes[0].phrase == "behind the left eye"
     assert [care.id for care in handout.self_care] == ["neck_stretch"]
 
 
+def test_a_bilateral_zone_is_said_to_be_on_both_sides(tiny_map, tiny_guidance):
+    handout = handout_for(Selection("muscle", "suboccipitals", side="left"), tiny_map, tiny_guidance)
+    assert [p.phrase for p in handout.usually] == ["occiput, on both sides"]
+
+
 def test_every_handout_carries_the_fixed_texts_and_the_evidence(tiny_map, tiny_guidance):
-    for selection in (Selection("muscle", "temporalis"), Selection("region", None, ("temple",)), Selection()):
+    for selection in (Selection("muscle", "temporalis"), Selection("region", places=(Place("temple", "left"),)),
+                      Selection()):
         handout = handout_for(selection, tiny_map, tiny_guidance)
         assert handout.disclaimer == ("Not a diagnosis.",)
         assert handout.red_flags == ("A thunderclap headache.", "A headache after a blow to the head.")
@@ -48,20 +57,22 @@ def test_sources_are_listed_once_in_order_of_first_use(tiny_map, tiny_guidance):
 
 
 def test_a_regions_handout_ranks_the_muscles_that_explain_the_marked_places(tiny_map, tiny_guidance):
-    handout = handout_for(Selection("region", None, ("temple", "occiput")), tiny_map, tiny_guidance)
+    places = (Place("temple", "left", 7), Place("occiput", "left"))
+    handout = handout_for(Selection("region", places=places), tiny_map, tiny_guidance)
     assert handout.kind == "regions"
-    assert handout.title == "Where it hurts: the side of the forehead and back of the head"
+    assert handout.title == "Where it hurts: left temple, 7 out of 10 and the left side of the back of the head"
     assert [p.region_id for p in handout.marked] == ["temple", "occiput"]
-    names = [candidate.muscle.id for candidate in handout.candidates]
-    assert names[0] == "suboccipitals"  # occiput essential + temple spillover explains both places
-    assert set(names) == {"suboccipitals", "temporalis", "upper_trapezius"}
-    first = handout.candidates[0]
-    assert first.explains == "Nearly always felt at: back of the head. Sometimes felt at: the side of the forehead."
+    # Weights 7 and 5 of 12: trapezius left explains both essentially (1.0); suboccipitals
+    # left 0.5x7 + 5 = 8.5/12; suboccipitals right 5/12 (bilateral occiput); temporalis left 7/12.
+    assert [(c.muscle.id, c.side) for c in handout.candidates] == [
+        ("upper_trapezius", "left"), ("suboccipitals", "left"), ("temporalis", "left"), ("suboccipitals", "right")]
+    assert handout.candidates[1].explains == ("Nearly always felt at: the left side of the back of the head. "
+                                              "Sometimes felt at: left temple, 7 out of 10.")
     assert [care.id for care in handout.self_care] == ["neck_stretch"]
 
 
 def test_a_place_no_muscle_explains_is_named(tiny_map, tiny_guidance):
-    handout = handout_for(Selection("region", None, ("ear",)), tiny_map, tiny_guidance)
+    handout = handout_for(Selection("region", places=(Place("ear", "right"),)), tiny_map, tiny_guidance)
     assert handout.candidates == () and [p.region_id for p in handout.unexplained] == ["ear"]
 
 
@@ -78,17 +89,18 @@ def test_project_handouts_stay_short_enough_to_print(project_map, project_guidan
         zones = project_map.zones_of(muscle_id)
         assert {p.region_id for p in handout.usually} == zones.essential
         assert {p.region_id for p in handout.sometimes} == zones.spillover
-    many = handout_for(Selection("region", None, tuple(project_map.regions)), project_map, project_guidance)
+    places = tuple(Place(r, "left") for r in project_map.regions)
+    many = handout_for(Selection("region", places=places), project_map, project_guidance)
     assert len(many.candidates) == MAX_CANDIDATES
-    assert many.more_candidates == len(project_map.rank_muscles(project_map.regions).muscles) - MAX_CANDIDATES
+    assert many.more_candidates > 0
 
 
 def test_project_regions_handout_for_temple_and_back_of_head(project_map, project_guidance):
-    handout = handout_for(Selection("region", None, ("temple", "occiput")), project_map, project_guidance)
-    assert handout.title == "Where it hurts: the temple and the back of the head"
-    ranked = [item.muscle_id for item in project_map.rank_muscles(("temple", "occiput")).muscles]
-    assert [c.muscle.id for c in handout.candidates] == ranked[:MAX_CANDIDATES]
-    assert "upper_trapezius" in ranked[:MAX_CANDIDATES]
+    places = (Place("temple", "right"), Place("occiput", "right"))
+    handout = handout_for(Selection("region", places=places), project_map, project_guidance)
+    assert handout.title == "Where it hurts: right temple and the right side of the back of the head"
+    # the upper trapezius on the right refers essentially to both (TrP1 the temple, TrP2 the occiput)
+    assert (handout.candidates[0].muscle.id, handout.candidates[0].side) == ("upper_trapezius", "right")
 
 
 def test_short_names_drop_the_bracketed_technical_term():

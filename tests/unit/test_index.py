@@ -38,12 +38,27 @@ def test_pattern_of_names_the_pattern(tiny_map):
     assert zones.pattern_of("occiput") is None
 
 
-def test_index_json_lists_every_muscle_and_region_sorted(tiny_map):
+def test_index_json_lists_every_muscle_with_its_points_and_rows(tiny_map):
     index = tiny_map.index_json()
-    assert sorted(index["muscles"]) == sorted(tiny_map.muscles)
-    assert sorted(index["regions"]) == sorted(tiny_map.regions)
-    assert index["regions"]["ear"] == {"essential": [], "spillover": []}
-    assert index["muscles"]["suboccipitals"] == {"essential": ["occiput"], "spillover": ["retro_orbital", "temple"]}
+    assert list(index["muscles"]) == ["suboccipitals", "temporalis", "upper_trapezius"]
+    assert index["regions"] == ["ear", "eyebrow", "occiput", "retro_orbital", "temple"]
+    assert index["muscles"]["upper_trapezius"] == {
+        "points": ["upper_trapezius_trp1", "upper_trapezius_trp2"],
+        "rows": [["occiput", "e", "i", ["upper_trapezius_trp2"]], ["retro_orbital", "s", "i", ["upper_trapezius_trp1"]],
+                 ["temple", "e", "i", ["upper_trapezius_trp1"]]],
+    }
+    assert index["muscles"]["suboccipitals"]["rows"][0] == ["occiput", "e", "b", ["suboccipitals_trp1"]]
+    assert index["names"]["region"]["retro_orbital"] == "Retro-orbital"
+    assert index["names"]["point"]["upper_trapezius_trp2"] == "TrP2"
+    assert index["classes"]["referring"] == "is-referring"
+
+
+def test_rows_by_muscle_point_and_region(tiny_map):
+    assert [l.region_id for l in tiny_map.rows_of("upper_trapezius")] == ["temple", "retro_orbital", "occiput"]
+    assert [l.region_id for l in tiny_map.rows_of("upper_trapezius", "upper_trapezius_trp1")] == ["temple", "retro_orbital"]
+    assert [l.muscle_id for l in tiny_map.rows_for("temple")] == ["temporalis", "upper_trapezius", "suboccipitals"]
+    assert tiny_map.points_of("temporalis") == ("temporalis_trp1",)
+    assert tiny_map.rows_of("no_such_muscle") == () and tiny_map.rows_for("ear") == ()
 
 
 links = st.lists(
@@ -55,6 +70,7 @@ links = st.lists(
         laterality=st.just("ipsilateral"),
         sources=st.just(("s",)),
         note=st.just(""),
+        trigger_points=st.just(("p",)),
     ),
     unique_by=lambda link: (link.muscle_id, link.region_id),
 )

@@ -213,12 +213,17 @@ def test_a_name_question_shows_the_pattern_and_hides_the_muscle_until_answered()
     quiz = new_quiz(PROJECT_MAP, seed=0)
     while quiz.question.kind != "name":
         quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
-    zones = PROJECT_MAP.zones_of(quiz.question.muscle_id)
+    muscle_id = quiz.question.muscle_id
+    zones = PROJECT_MAP.zones_of(muscle_id)
     highlight, mode = question_highlight(quiz, PROJECT_MAP)
-    assert mode == "muscle" and highlight.essential == zones.essential and highlight.spillover == zones.spillover
-    assert not highlight.selected_muscles and not highlight.trigger_points and not highlight.referring
+    # the pattern on the patient's right: each row's region on the right (bilateral rows on both)
+    assert mode == "muscle"
+    assert {r for r, side in highlight.ids("region", "is-essential") if side == "right"} == zones.essential
+    assert {r for r, side in highlight.ids("region", "is-spillover") if side == "right"} == zones.spillover
+    assert not highlight.ids("muscle", "is-selected") and not highlight.ids("point", "is-shown")
     highlight, _ = question_highlight(answer(quiz, _wrong_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
-    assert highlight.selected_muscles == {quiz.question.muscle_id} == highlight.trigger_points
+    assert highlight.ids("muscle", "is-selected") == {(muscle_id, "right")}
+    assert highlight.ids("point", "is-shown") == {(p, "right") for p in PROJECT_MAP.points_of(muscle_id)}
 
 
 def test_a_tap_question_names_the_muscle_and_reveals_its_pattern_and_the_tap_once_answered():
@@ -227,8 +232,10 @@ def test_a_tap_question_names_the_muscle_and_reveals_its_pattern_and_the_tap_onc
         quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
     muscle_id = quiz.question.muscle_id
     highlight, mode = question_highlight(quiz, PROJECT_MAP)
-    assert mode == "region" and highlight.referring == {muscle_id} and not highlight.essential
+    assert mode == "region" and highlight.ids("muscle", "is-referring") == {(muscle_id, "right")}
+    assert not highlight.ids("region", "is-essential")
     tapped = _wrong_answer(quiz.question)
     highlight, _ = question_highlight(answer(quiz, tapped, PROJECT_MAP), PROJECT_MAP)
-    assert highlight.selected_regions == {tapped}
-    assert highlight.essential == PROJECT_MAP.zones_of(muscle_id).essential
+    assert highlight.ids("region", "is-selected") == {(tapped, "right")}
+    essential_right = {r for r, side in highlight.ids("region", "is-essential") if side == "right"}
+    assert essential_right == PROJECT_MAP.zones_of(muscle_id).essential

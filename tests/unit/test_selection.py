@@ -1,121 +1,106 @@
-"""Taps change the selection; the highlight is derived from it."""
+"""Taps change the selection; the highlight is derived from it.
+
+The sequences shared with the browser script are in ``tests/vectors/selection.json``
+(``test_vectors.py``); these are the rules one at a time, and properties over the real table.
+"""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from referral import Highlight, Selection, Tap, cleared, highlight_for, next_selection, with_mode
+from referral import Selection, Tap, cleared, highlight_for, next_selection, with_mode
+from referral.selection import Place, with_side, with_strength
+
+LEFT_TEMPLE = Place("temple", "left")
 
 
-def test_tapping_a_muscle_selects_it():
-    assert next_selection(Selection(), Tap("muscle", "temporalis")) == Selection("muscle", "temporalis")
+def test_tapping_a_muscle_looks_at_it_on_the_side_tapped():
+    assert next_selection(Selection(), Tap("muscle", "temporalis", "left")) == Selection("muscle", "temporalis", side="left")
 
 
-def test_tapping_another_muscle_replaces_the_selection():
-    current = Selection("muscle", "temporalis")
-    assert next_selection(current, Tap("muscle", "suboccipitals")) == Selection("muscle", "suboccipitals")
+def test_tapping_the_muscle_looked_at_again_clears_it_but_its_other_copy_switches_side():
+    current = Selection("muscle", "temporalis", side="left")
+    assert next_selection(current, Tap("muscle", "temporalis", "left")) == Selection("muscle", side="left")
+    assert next_selection(current, Tap("muscle", "temporalis", "right")) == Selection("muscle", "temporalis")
 
 
-def test_tapping_selected_muscle_clears_selection():
-    assert next_selection(Selection("muscle", "temporalis"), Tap("muscle", "temporalis")) == Selection("muscle")
+def test_tapping_regions_marks_places_in_order_on_their_side():
+    selection = next_selection(Selection("region"), Tap("region", "temple", "left"))
+    selection = next_selection(selection, Tap("region", "temple", "right"))
+    selection = next_selection(selection, Tap("region", "occiput", "left"))
+    assert selection.places == (LEFT_TEMPLE, Place("temple", "right"), Place("occiput", "left"))
+    assert next_selection(selection, Tap("region", "temple", "left")).places == (Place("temple", "right"),
+                                                                                 Place("occiput", "left"))
 
 
-def test_tapping_regions_marks_several_in_order():
-    selection = next_selection(Selection("region"), Tap("region", "temple"))
-    selection = next_selection(selection, Tap("region", "occiput"))
-    assert selection == Selection("region", None, ("temple", "occiput"))
+def test_a_region_from_the_list_marks_and_unmarks_both_sides():
+    both = next_selection(Selection("region"), Tap("region", "ear", "both"))
+    assert both.places == (Place("ear", "right"), Place("ear", "left"))
+    assert next_selection(both, Tap("region", "ear", "both")).places == ()
+    one = next_selection(Selection("region"), Tap("region", "ear", "left"))
+    assert next_selection(one, Tap("region", "ear", "both")).places == (Place("ear", "left"), Place("ear", "right"))
 
 
-def test_tapping_a_marked_region_unmarks_only_it():
-    current = Selection("region", None, ("temple", "occiput"))
-    assert next_selection(current, Tap("region", "temple")) == Selection("region", None, ("occiput",))
+def test_looking_at_a_muscle_or_switching_mode_keeps_the_places():
+    drawing = Selection("region", places=(LEFT_TEMPLE,))
+    looking = next_selection(drawing, Tap("muscle", "temporalis", "left"))
+    assert looking == Selection("muscle", "temporalis", side="left", places=(LEFT_TEMPLE,))
+    assert with_mode(looking, "region") == Selection("region", side="left", places=(LEFT_TEMPLE,))
+    assert with_mode(looking, "muscle") is looking
 
 
-def test_tapping_a_region_while_looking_at_a_muscle_switches_mode():
-    current = Selection("muscle", "temporalis")
-    assert next_selection(current, Tap("region", "temple")) == Selection("region", None, ("temple",))
+def test_a_trigger_point_is_looked_at_alone_and_a_second_tap_returns_to_its_muscle():
+    point = next_selection(Selection(), Tap("point", "upper_trapezius_trp2", "left", "upper_trapezius"))
+    assert point == Selection("muscle", "upper_trapezius", "upper_trapezius_trp2", side="left")
+    assert next_selection(point, Tap("point", "upper_trapezius_trp2", "left", "upper_trapezius")) == \
+        Selection("muscle", "upper_trapezius", side="left")
 
 
-def test_tapping_a_muscle_while_marking_regions_switches_mode():
-    current = Selection("region", None, ("temple",))
-    assert next_selection(current, Tap("muscle", "temporalis")) == Selection("muscle", "temporalis")
+def test_side_and_strength_change_only_what_they_name():
+    current = Selection("region", places=(LEFT_TEMPLE, Place("ear", "left")))
+    assert with_strength(current, "temple", "left", 8).places == (Place("temple", "left", 8), Place("ear", "left"))
+    assert with_side(Selection("muscle", "temporalis"), "left") == Selection("muscle", "temporalis", side="left")
 
 
-def test_switching_mode_starts_empty_and_same_mode_keeps_selection():
-    current = Selection("muscle", "temporalis")
-    assert with_mode(current, "region") == Selection("region")
-    assert with_mode(current, "muscle") is current
-
-
-def test_clearing_keeps_the_mode():
-    assert cleared(Selection("region", None, ("temple",))) == Selection("region")
+def test_clearing_starts_afresh_in_the_same_mode():
+    assert cleared(Selection("muscle", "temporalis", side="left", places=(LEFT_TEMPLE,))) == Selection("muscle")
 
 
 def test_next_selection_does_not_change_its_input():
-    current = Selection("region", None, ("temple",))
-    next_selection(current, Tap("region", "occiput"))
-    assert current == Selection("region", None, ("temple",))
+    current = Selection("region", places=(LEFT_TEMPLE,))
+    next_selection(current, Tap("region", "occiput", "left"))
+    assert current == Selection("region", places=(LEFT_TEMPLE,))
 
 
-def test_selection_round_trips_through_json(tiny_map):
-    for selection in (Selection(), Selection("muscle", "temporalis"), Selection("region", None, ("temple", "ear"))):
-        assert Selection.from_json(selection.to_json(), tiny_map) == selection
+def test_from_json_keeps_only_what_the_table_knows(tiny_map):
+    data = {"mode": "muscle", "muscle": "temporalis", "point": "upper_trapezius_trp1", "side": "sideways",
+            "places": [["temple", "left", 4], ["temple", "left", 5], ["elbow", "left", None], ["ear", "up", None],
+                       ["eyebrow", "right", 12], "junk"]}
+    assert Selection.from_json(data, tiny_map) == Selection(
+        "muscle", "temporalis", None, side="right", places=(Place("temple", "left", 4), Place("eyebrow", "right")))
+    assert Selection.from_json("nonsense", tiny_map) == Selection()
 
 
-def test_selection_from_bad_json_keeps_only_known_ids(tiny_map):
-    assert Selection.from_json(None, tiny_map) == Selection()
-    assert Selection.from_json({"mode": "muscle", "muscle": "<script>"}, tiny_map) == Selection()
-    assert Selection.from_json({"mode": "region", "regions": ["temple", 3, "nope", "temple"]}, tiny_map) == Selection(
-        "region", None, ("temple",)
-    )
-    assert Selection.from_json({"mode": "sideways"}, tiny_map) == Selection()
-
-
-def test_highlight_of_a_muscle_shows_its_zones_by_pattern_and_its_trigger_points(tiny_map):
-    highlight = highlight_for(Selection("muscle", "suboccipitals"), tiny_map)
-    assert highlight == Highlight(
-        selected_muscles=frozenset({"suboccipitals"}),
-        essential=frozenset({"occiput"}),
-        spillover=frozenset({"retro_orbital", "temple"}),
-        trigger_points=frozenset({"suboccipitals"}),
-    )
-    assert highlight.region_classes("occiput") == {"is-essential"}
-    assert highlight.region_classes("temple") == {"is-spillover"}
-    assert highlight.region_classes("ear") == set()
-    assert highlight.muscle_classes("suboccipitals") == {"is-selected"}
-    assert highlight.trigger_point_classes("suboccipitals") == {"is-shown"}
-    assert highlight.trigger_point_classes("temporalis") == set()
-
-
-def test_highlight_of_marked_regions_lights_every_referring_muscle(tiny_map):
-    highlight = highlight_for(Selection("region", None, ("eyebrow", "occiput")), tiny_map)
-    assert highlight.selected_regions == {"eyebrow", "occiput"}
-    assert highlight.referring == {"temporalis", "suboccipitals"}
-    assert highlight.muscle_classes("temporalis") == {"is-referring"}
-    assert highlight.muscle_classes("upper_trapezius") == set()
-    assert highlight.region_classes("occiput") == {"is-selected"}
-
-
-def test_empty_selection_lights_nothing(tiny_map):
-    assert highlight_for(Selection(), tiny_map) == Highlight()
-    assert highlight_for(Selection("region"), tiny_map) == Highlight()
+def test_every_muscle_lights_its_pattern_on_its_side_only_where_ipsilateral(project_map):
+    for muscle_id in project_map.muscles:
+        light = highlight_for(Selection("muscle", muscle_id, side="left"), project_map)
+        for link in project_map.rows_of(muscle_id):
+            state = "is-essential" if link.pattern == "essential" else "is-spillover"
+            assert state in light.classes_of("region", link.region_id, "left")
+            right = light.classes_of("region", link.region_id, "right")
+            # the right copy lights only for a zone felt on both sides (or another row's zone)
+            assert (state in right) == (link.laterality != "ipsilateral"), (muscle_id, link.region_id)
+        assert light.ids("muscle", "is-selected") == {(muscle_id, "left")}
+        assert light.ids("point", "is-shown") == {(p, "left") for p in project_map.points_of(muscle_id)}
 
 
 @given(st.data())
-def test_tapping_twice_returns_to_the_start_for_any_selection(project_map, data):
-    muscles, regions = sorted(project_map.muscles), sorted(project_map.regions)
-    mode = data.draw(st.sampled_from(["muscle", "region"]))
-    if mode == "muscle":
-        start = Selection("muscle", data.draw(st.sampled_from(muscles)))
-        tap = Tap("muscle", data.draw(st.sampled_from(muscles)))
-    else:
-        start = Selection("region", None, tuple(data.draw(st.lists(st.sampled_from(regions), unique=True, max_size=4))))
-        tap = Tap("region", data.draw(st.sampled_from(regions)))
-    twice = next_selection(next_selection(start, tap), tap)
-    if mode == "muscle" and start.muscle != tap.id:
-        assert twice == Selection("muscle")  # the second tap clears the newly selected muscle
-    elif mode == "muscle":
-        assert twice == start
-    else:
-        assert twice.mode == "region" and set(twice.regions) == set(start.regions)
+def test_a_marked_place_lights_exactly_the_muscle_sides_whose_rows_explain_it(project_map, data):
+    region = data.draw(st.sampled_from(sorted(project_map.regions)))
+    side = data.draw(st.sampled_from(["left", "right"]))
+    light = highlight_for(Selection("region", places=(Place(region, side),)), project_map)
+    expected = {(l.muscle_id, s) for l in project_map.rows_for(region) for s in ("left", "right")
+                if l.laterality != "ipsilateral" or s == side}
+    assert light.ids("muscle", "is-referring") == expected
+    assert light.ids("region", "is-selected") == {(region, side)}

@@ -73,7 +73,7 @@ def test_the_table_lights_the_diagram_exactly_as_the_main_page(project_map):
     paint = table_paint("temporalis", project_map)
     expected = paint_for(highlight_for(Selection("muscle", "temporalis"), project_map), "muscle")
     assert {k: v for k, v in paint.items() if k != "accept"} == expected and paint["accept"] == "muscle"
-    assert table_paint("unicorn", project_map)["muscle"] == {}
+    assert table_paint("unicorn", project_map)["classes"] == {}
     text = text_of(caption_for("temporalis", project_map))
     assert "Temporalis" in text and "Temple (temporal fossa)" in text and "Open the patient handout" in text
 
@@ -121,8 +121,10 @@ def test_a_tap_question_lists_every_place_and_explains_a_spillover_tap(project_m
 def test_the_quiz_paint_hides_the_answer_until_it_is_given(project_map):
     quiz = _to_kind(new_quiz(project_map, seed=3), "name", project_map)
     paint = quiz_paint(quiz, project_map)
-    assert paint["muscle"] == {} and paint["mark"] == {} and paint["accept"] is None
-    assert set(paint["region"]) == project_map.zones_of(quiz.question.muscle_id).all
+    assert paint["accept"] is None
+    assert not [k for k in paint["classes"] if k.startswith(("muscle:", "point:"))]
+    right = {k.split(":")[1] for k in paint["classes"] if k.startswith("region:") and k.endswith(":right")}
+    assert right == project_map.zones_of(quiz.question.muscle_id).all
     tap = _to_kind(quiz, "tap", project_map)
     assert quiz_paint(tap, project_map)["accept"] == "region"
     assert quiz_paint(None, project_map)["root"] == ["mode-muscle"]

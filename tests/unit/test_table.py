@@ -13,9 +13,10 @@ from tests.conftest import FIXTURES
 BROKEN = FIXTURES / "broken"
 
 # fixture file -> the one problem line the loader must report (after the file name).
+COLUMNS = "muscle_id, region_id, trigger_points, pattern, laterality, evidence, sources, note, editor_note"
 EXPECTED = {
     "referral_map.missing_column.csv": "line 1, column 'pattern': the required column is missing; expected columns: "
-    "muscle_id, region_id, pattern, laterality, sources, note",
+    + COLUMNS,
     "referral_map.unknown_muscle.csv": "line 5, column 'muscle_id': 'masseter' is not valid; "
     "expected a muscle_id from muscles.csv",
     "referral_map.unknown_region.csv": "line 5, column 'region_id': 'forehead' is not valid; "
@@ -29,14 +30,24 @@ EXPECTED = {
     "expected a source_id from sources.csv",
     "referral_map.bad_laterality.csv": "line 5, column 'laterality': 'left' is not valid; "
     "expected 'ipsilateral' or 'bilateral' or 'midline'",
-    "referral_map.extra_cells.csv": "line 5: the line has 7 cells but the header has 6 columns "
+    "referral_map.extra_cells.csv": "line 5: the line has 10 cells but the header has 9 columns "
     "(extra: 'with a comma'); put text that contains commas in double quotes",
-    "referral_map.empty.csv": "line 1: the file is empty; expected a header row: "
-    "muscle_id, region_id, pattern, laterality, sources, note",
+    "referral_map.empty.csv": "line 1: the file is empty; expected a header row: " + COLUMNS,
     "referral_map.header_only.csv": "line 2: the file has a header but no rows; expected at least one row",
     "referral_map.unknown_column.csv": "line 1: 'notes' is not valid; is not a column of this file; "
-    "expected columns: muscle_id, region_id, pattern, laterality, sources, note",
+    "expected columns: " + COLUMNS,
     "referral_map.not_utf8.csv": "line 5: the file is not UTF-8 text; save it from the spreadsheet as 'CSV UTF-8'",
+    "referral_map.unknown_trigger_point.csv": "line 5, column 'trigger_points': 'temporalis_trp9' is not valid; "
+    "expected a trigger_point_id from trigger_points.csv",
+    "referral_map.point_of_another_muscle.csv": "line 5, column 'trigger_points': 'suboccipitals_trp1' is not "
+    "valid; the trigger point belongs to suboccipitals; expected one of temporalis's trigger points",
+    "referral_map.no_trigger_point.csv": "line 5, column 'trigger_points': a value is required",
+    "referral_map.bad_grade.csv": "line 5, column 'evidence': 'D' is not valid; expected 'A' or 'B' or 'C'",
+    "referral_map.no_grade.csv": "line 5, column 'evidence': a value is required",
+    "trigger_points.unused.csv": "line 3, column 'trigger_point_id': 'temporalis_trp2' is not valid; the trigger "
+    "point refers to no region; expected it in the trigger_points column of at least one row of referral_map.csv",
+    "trigger_points.unknown_muscle.csv": "line 6, column 'muscle_id': 'masseter' is not valid; "
+    "expected a muscle_id from muscles.csv",
     "muscles.muscle_without_rows.csv": "line 5, column 'muscle_id': 'masseter' is not valid; "
     "the muscle has no rows in referral_map.csv; expected at least one",
     "muscles.duplicate_id.csv": "line 5, column 'muscle_id': 'temporalis' is not valid; "
@@ -86,11 +97,11 @@ def test_missing_file_is_refused_naming_it(tiny_copy):
 
 def test_every_problem_of_a_file_is_reported_at_once(tiny_copy):
     (tiny_copy / "referral_map.csv").write_text(
-        "muscle_id,region_id,pattern,laterality,sources,note\n"
-        "temporalis,temple,solid,ipsilateral,manual,\n"
-        "masseter,temple,essential,ipsilateral,manual,\n"
-        "upper_trapezius,temple,essential,ipsilateral,manual,\n"
-        "suboccipitals,occiput,essential,ipsilateral,review,\n",
+        "muscle_id,region_id,trigger_points,pattern,laterality,evidence,sources,note,editor_note\n"
+        "temporalis,temple,temporalis_trp1,solid,ipsilateral,A,manual,,\n"
+        "masseter,temple,masseter_trp1,essential,ipsilateral,A,manual,,\n"
+        "upper_trapezius,temple,upper_trapezius_trp1;upper_trapezius_trp2,essential,ipsilateral,A,manual,,\n"
+        "suboccipitals,occiput,suboccipitals_trp1,essential,ipsilateral,A,review,,\n",
         encoding="utf-8",
     )
     with pytest.raises(DataError) as raised:
@@ -121,6 +132,12 @@ def test_loaded_records_carry_every_column(tiny_map):
     assert tiny_map.self_care["neck_stretch"].steps == ("Sit tall", "Tilt your head", "Breathe")
     assert tiny_map.regions["retro_orbital"].depth == "deep"
     assert tiny_map.link("upper_trapezius", "retro_orbital").note == "when intense"
+    assert tiny_map.link("suboccipitals", "temple").editor_note == "Only one source gives this."
+    assert [tiny_map.link(*pair).evidence for pair in [("temporalis", "temple"), ("temporalis", "eyebrow"),
+                                                        ("suboccipitals", "temple")]] == ["A", "B", "C"]
+    assert tiny_map.link("upper_trapezius", "occiput").trigger_points == ("upper_trapezius_trp2",)
+    point = tiny_map.trigger_points["upper_trapezius_trp1"]
+    assert (point.muscle_id, point.label, point.location) == ("upper_trapezius", "TrP1", "front edge of the upper border")
     assert tiny_map.sources["manual"].citation == "Author A, Author B (1999). A trigger point manual. A publisher; Chapter 1."
 
 
@@ -129,3 +146,26 @@ def test_loaded_map_cannot_be_changed(tiny_map):
         tiny_map.muscles["masseter"] = tiny_map.muscles["temporalis"]
     with pytest.raises(AttributeError):
         tiny_map.links = ()
+
+
+def test_a_muscle_with_rows_but_no_trigger_points_is_refused(tiny_copy):
+    points = (tiny_copy / "trigger_points.csv").read_text(encoding="utf-8").splitlines()
+    (tiny_copy / "trigger_points.csv").write_text("\n".join(p for p in points if "suboccipitals" not in p) + "\n",
+                                                  encoding="utf-8")
+    rows = (tiny_copy / "referral_map.csv").read_text(encoding="utf-8").replace("suboccipitals_trp1", "")
+    (tiny_copy / "referral_map.csv").write_text(rows, encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    lines = [str(p) for p in raised.value.problems]
+    # The rows lose their only trigger point (a required value), so those are reported first.
+    assert sum("column 'trigger_points': a value is required" in line for line in lines) == 3, lines
+
+
+def test_a_muscle_pattern_is_the_union_of_its_trigger_points_patterns(tiny_map):
+    def regions(rows):
+        return {(link.region_id, link.pattern) for link in rows}
+
+    whole = regions(tiny_map.rows_of("upper_trapezius"))
+    by_point = set().union(*(regions(tiny_map.rows_of("upper_trapezius", p)) for p in tiny_map.points_of("upper_trapezius")))
+    assert whole == by_point == {("temple", "essential"), ("retro_orbital", "spillover"), ("occiput", "essential")}
+    assert regions(tiny_map.rows_of("upper_trapezius", "upper_trapezius_trp2")) == {("occiput", "essential")}
