@@ -20,7 +20,7 @@ from referral import ReferralMap, Selection
 from referral.index import short_name
 from referral.model import Muscle
 from referral.ranking import RULE_IN_WORDS
-from referral.wording import list_words, place_words, places_words, zone_words
+from referral.wording import GRADE_WORDS, list_words, place_words, places_words, zone_words
 
 PATTERN_WORDS = {"essential": "usually", "spillover": "sometimes"}
 
@@ -96,7 +96,10 @@ def _zone_items(links, side: str, referral_map: ReferralMap) -> list:
     items = []
     for link in sorted(links, key=lambda l: referral_map.regions[l.region_id].name):
         region = referral_map.regions[link.region_id]
-        parts = [html.Strong(short_name(region.name)), f" — {zone_words(link, side, referral_map)}"]
+        parts = [html.Strong(short_name(region.name)),
+                 html.Span(link.evidence, className=f"grade grade-{link.evidence.lower()}",
+                           **{"aria-label": f"evidence grade {link.evidence}, {GRADE_WORDS[link.evidence]}"}),
+                 f" — {zone_words(link, side, referral_map)}"]
         if link.note:
             parts.append(html.Span(f" {link.note}", className="zone-note"))
         items.append(html.Li(parts, **{"data-region-item": link.region_id}))
@@ -154,6 +157,9 @@ def render_muscle(selection: Selection, referral_map: ReferralMap) -> list:
             ],
             className="zone-columns",
         ),
+        html.P(["Evidence: ", *[item for grade, words in GRADE_WORDS.items()
+                                for item in (html.Span(grade, className=f"grade grade-{grade.lower()}"), f" {words}. ")]],
+               className="grade-key muted"),
         *_points_block(muscle, selection, referral_map),
         html.H3("Why it matters"),
         html.P(muscle.why_it_matters),

@@ -124,13 +124,15 @@ def selection_from_query(query: str | None, referral_map: "ReferralMap") -> Addr
 
 def places_token(places: tuple[Place, ...]) -> str:
     """The ``regions=`` value for the places: a region marked on both sides with the same
-    strength is written once, without a side."""
+    strength, right then left as a place without a side reads back, is written once, without a
+    side."""
     out, done = [], set()
-    for place in places:
+    for i, place in enumerate(places):
         if (place.region, place.side) in done:
             continue
-        other = next((p for p in places if p.region == place.region and p.side != place.side), None)
-        if other is not None and other.strength == place.strength:
+        other = places[i + 1] if i + 1 < len(places) else None
+        if (other is not None and (place.side, other.side) == SIDES and other.region == place.region
+                and other.strength == place.strength):
             done.update({(place.region, "left"), (place.region, "right")})
             parts = [place.region] + ([BOTH, str(place.strength)] if place.strength is not None else [])
         else:

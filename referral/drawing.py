@@ -158,6 +158,8 @@ def read_drawing(path: str | Path, geometry: bool = True) -> Drawing:
                                     "the group draws nothing; expected at least one path or shape inside it"))
             continue
         area, centroid = _area_and_centroid(polygons) if polygons else (None, None)
+        if not polygons and bbox is not None:  # a nerve: an open course, placed by its bounding box
+            area, centroid = 0.0, ((bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2)
         tappables.append(Tappable(
             kind, item_id, side, element.view, element_id, element.line,
             "deep" in element.attrs.get("class", "").split(), element.layer, bbox, area, centroid,

@@ -14,6 +14,8 @@ Grade = Literal["A", "B", "C"]
 GRADES: tuple[Grade, ...] = ("A", "B", "C")
 PATTERNS: tuple[Pattern, ...] = ("essential", "spillover")
 LATERALITIES = ("ipsilateral", "bilateral", "midline")
+Extent = Literal["whole", "part"]
+EXTENTS: tuple[Extent, ...] = ("whole", "part")
 Side = Literal["left", "right"]
 SIDES: tuple[Side, ...] = ("right", "left")
 OTHER_SIDE = {"left": "right", "right": "left"}
@@ -143,7 +145,7 @@ class Territory:
 
     nerve_id: str
     region_id: str
-    extent: Literal["whole", "part"]
+    extent: Extent
     sources: tuple[str, ...]
     note: str = ""
 

@@ -1,6 +1,6 @@
 """Loading and validating the referral tables in ``data/``.
 
-``load(data_dir)`` reads the six CSV files, checks every value and every cross-reference, and
+``load(data_dir)`` reads the CSV files (the referral tables and the nerve tables), checks every value and every cross-reference, and
 returns an immutable ``ReferralMap`` — or raises ``DataError`` listing every problem with its
 file, line, column, value and what would be valid. No Dash imports here.
 """
@@ -23,7 +23,10 @@ from referral.csvfile import (
 )
 from referral.errors import DataError, Problem, display_path
 from referral.index import ReferralMap
-from referral.model import GRADES, LATERALITIES, PATTERNS, Link, Muscle, Region, SelfCare, Source, TriggerPoint, frozen_mapping
+from referral.model import (
+    EXTENTS, GRADES, LATERALITIES, PATTERNS, Link, Muscle, Nerve, NerveMuscle, Region, SelfCare, Source, Territory,
+    TriggerPoint, frozen_mapping,
+)
 
 STEP_SEPARATOR = "|"
 
@@ -33,6 +36,9 @@ SELF_CARE = "self_care.csv"
 MUSCLES = "muscles.csv"
 TRIGGER_POINTS = "trigger_points.csv"
 REFERRAL_MAP = "referral_map.csv"
+NERVES = "nerves.csv"
+NERVE_TERRITORIES = "nerve_territories.csv"
+NERVE_MUSCLES = "nerve_muscles.csv"
 
 SOURCE_COLUMNS = (
     Column("source_id", check_id),
@@ -88,6 +94,29 @@ LINK_COLUMNS = (
     Column("note", check_text, required=False),
     Column("editor_note", check_text, required=False),
 )
+NERVE_COLUMNS = (
+    Column("nerve_id", check_id),
+    Column("name", check_text),
+    Column("patient_words", check_text),
+    Column("origin", check_text),
+    Column("parent", check_id, required=False),
+    Column("plain", check_text),
+    Column("sources", check_id_list),
+)
+TERRITORY_COLUMNS = (
+    Column("nerve_id", check_id),
+    Column("region_id", check_id),
+    Column("extent", one_of(*EXTENTS)),
+    Column("sources", check_id_list),
+    Column("note", check_text, required=False),
+)
+NERVE_MUSCLE_COLUMNS = (
+    Column("nerve_id", check_id),
+    Column("muscle_id", check_id),
+    Column("relation", check_text),
+    Column("sources", check_id_list),
+    Column("note", check_text, required=False),
+)
 
 
 def load(data_dir: str | Path) -> ReferralMap:
@@ -101,30 +130,42 @@ def load(data_dir: str | Path) -> ReferralMap:
     muscle_rows = _read(folder / MUSCLES, MUSCLE_COLUMNS, "muscle_id", problems)
     point_rows = _read(folder / TRIGGER_POINTS, TRIGGER_POINT_COLUMNS, "trigger_point_id", problems)
     link_rows = read_rows(folder / REFERRAL_MAP, LINK_COLUMNS, problems)
+    nerve_rows = _read(folder / NERVES, NERVE_COLUMNS, "nerve_id", problems)
+    territory_rows = read_rows(folder / NERVE_TERRITORIES, TERRITORY_COLUMNS, problems)
+    nerve_muscle_rows = read_rows(folder / NERVE_MUSCLES, NERVE_MUSCLE_COLUMNS, problems)
 
     # References into a table are checked only once that table is itself clean: otherwise one
     # mistake (a misspelt id) would be reported again on every line that uses the id.
-    tables = (SOURCES, REGIONS, SELF_CARE, MUSCLES, TRIGGER_POINTS)
+    tables = (SOURCES, REGIONS, SELF_CARE, MUSCLES, TRIGGER_POINTS, NERVES)
     clean = {name for name in tables if not _has_problems(folder / name, problems)}
     references = []
     if SOURCES in clean:
-        for rows in (care_rows, muscle_rows, point_rows, link_rows):
+        for rows in (care_rows, muscle_rows, point_rows, link_rows, nerve_rows, territory_rows, nerve_muscle_rows):
             references.append((rows, "sources", source_rows, "source_id", "a source_id from sources.csv"))
     if SELF_CARE in clean:
         references.append((muscle_rows, "self_care", care_rows, "self_care_id", "a self_care_id from self_care.csv"))
     if MUSCLES in clean:
         references.append((point_rows, "muscle_id", muscle_rows, "muscle_id", "a muscle_id from muscles.csv"))
         references.append((link_rows, "muscle_id", muscle_rows, "muscle_id", "a muscle_id from muscles.csv"))
+        references.append((nerve_muscle_rows, "muscle_id", muscle_rows, "muscle_id", "a muscle_id from muscles.csv"))
     if REGIONS in clean:
         references.append((link_rows, "region_id", region_rows, "region_id", "a region_id from regions.csv"))
+        references.append((territory_rows, "region_id", region_rows, "region_id", "a region_id from regions.csv"))
+    if NERVES in clean:
+        for rows in (territory_rows, nerve_muscle_rows):
+            references.append((rows, "nerve_id", nerve_rows, "nerve_id", "a nerve_id from nerves.csv"))
+        _check_parents(nerve_rows, problems)
     for rows, column, targets, target_key, what in references:
         _check_references(rows, column, targets, target_key, what, problems)
-    _check_pairs(link_rows, problems)
+    _check_pairs(link_rows, "muscle_id", "region_id", problems)
+    _check_pairs(territory_rows, "nerve_id", "region_id", problems)
+    _check_pairs(nerve_muscle_rows, "nerve_id", "muscle_id", problems)
     if TRIGGER_POINTS in clean and MUSCLES in clean:
         _check_trigger_points(point_rows, link_rows, {row["muscle_id"] for row in muscle_rows}, problems)
     if not problems:
         _every_muscle_has_rows(muscle_rows, link_rows, problems)
         _every_muscle_has_points(muscle_rows, point_rows, link_rows, problems)
+        _every_nerve_has_a_territory(nerve_rows, territory_rows, problems)
 
     if problems:
         raise DataError(problems)
@@ -135,6 +176,9 @@ def load(data_dir: str | Path) -> ReferralMap:
         sources=frozen_mapping({row["source_id"]: _source(row) for row in source_rows}),
         links=tuple(_link(row) for row in link_rows),
         trigger_points=frozen_mapping({row["trigger_point_id"]: _trigger_point(row) for row in point_rows}),
+        nerves=frozen_mapping({row["nerve_id"]: _nerve(row) for row in nerve_rows}),
+        territories=tuple(_territory(row) for row in territory_rows),
+        nerve_muscles=tuple(_nerve_muscle(row) for row in nerve_muscle_rows),
     )
 
 
@@ -167,21 +211,45 @@ def _check_references(
                 problems.append(row.problem(column, ref, f"expected {what}"))
 
 
-def _check_pairs(rows: list[Row], problems: list[Problem]) -> None:
+def _check_pairs(rows: list[Row], first: str, second: str, problems: list[Problem]) -> None:
+    """Each (first, second) pair, such as (muscle, region), appears on one line only."""
     first_line: dict[tuple[str, str], int] = {}
+    what = {"muscle_id": "muscle", "region_id": "region", "nerve_id": "nerve"}
     for row in rows:
-        pair = (row["muscle_id"], row["region_id"])
+        pair = (row[first], row[second])
         if pair in first_line:
             problems.append(
                 row.problem(
-                    "region_id",
-                    row["region_id"],
+                    second,
+                    row[second],
                     f"the pair ({pair[0]}, {pair[1]}) is already on line {first_line[pair]}; "
-                    "expected each muscle and region pair once",
+                    f"expected each {what[first]} and {what[second]} pair once",
                 )
             )
         else:
             first_line[pair] = row.line
+
+
+def _check_parents(nerve_rows: list[Row], problems: list[Problem]) -> None:
+    """A branch names its nerve in ``parent``: a nerve of the table that is not itself a branch."""
+    parents = {row["nerve_id"]: row["parent"] for row in nerve_rows}
+    for row in nerve_rows:
+        parent = row["parent"]
+        if not parent:
+            continue
+        if parent not in parents:
+            problems.append(row.problem("parent", parent, f"expected a nerve_id from {NERVES}"))
+        elif parent == row["nerve_id"] or parents[parent]:
+            problems.append(row.problem("parent", parent, "expected a nerve that is not itself a branch "
+                                                          "(a branch's parent is a main nerve)"))
+
+
+def _every_nerve_has_a_territory(nerve_rows: list[Row], territory_rows: list[Row], problems: list[Problem]) -> None:
+    supplying = {row["nerve_id"] for row in territory_rows}
+    for row in nerve_rows:
+        if row["nerve_id"] not in supplying:
+            problems.append(row.problem("nerve_id", row["nerve_id"],
+                                        f"the nerve has no rows in {NERVE_TERRITORIES}; expected at least one"))
 
 
 def _check_trigger_points(point_rows: list[Row], link_rows: list[Row], muscles: set[str],
@@ -300,3 +368,25 @@ def _muscle(row: Row) -> Muscle:
         self_care=split_list(row["self_care"]),
         sources=split_list(row["sources"]),
     )
+
+
+def _nerve(row: Row) -> Nerve:
+    return Nerve(
+        id=row["nerve_id"],
+        name=row["name"],
+        patient_words=row["patient_words"],
+        origin=row["origin"],
+        parent=row["parent"],
+        plain=row["plain"],
+        sources=split_list(row["sources"]),
+    )
+
+
+def _territory(row: Row) -> Territory:
+    return Territory(nerve_id=row["nerve_id"], region_id=row["region_id"], extent=row["extent"],
+                     sources=split_list(row["sources"]), note=row["note"])
+
+
+def _nerve_muscle(row: Row) -> NerveMuscle:
+    return NerveMuscle(nerve_id=row["nerve_id"], muscle_id=row["muscle_id"], relation=row["relation"],
+                       sources=split_list(row["sources"]), note=row["note"])

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from referral.model import Link
     from referral.selection import Place
 
+# The evidence grades of the table's rows (data/README.md), as a clinician reads them at a glance.
+GRADE_WORDS = {
+    "A": "strong: the manual's pain-pattern figure or an experimental study",
+    "B": "moderate: a clinical reference that follows the manual",
+    "C": "weak: a single secondary source; sometimes reported",
+}
+
 # How each region takes a side in everyday words; the others are "left temple", "right ear".
 PHRASES = {
     "retro_orbital": "behind the {side} eye",

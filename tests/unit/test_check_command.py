@@ -19,7 +19,7 @@ def test_check_passes_a_valid_table():
     result = run_check(str(FIXTURES / "tiny"), "--no-drawing")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK: 3 muscles with 4 trigger points, 5 regions, 8 referral rows (6 A, 1 B, 1 C), "
-                                    "0 nerves, 2 sources")
+                                    "5 nerves, 2 sources")
 
 
 def test_check_fails_a_broken_table_with_the_message_and_no_traceback(tiny_copy):

@@ -30,7 +30,7 @@ def test_muscle_details_name_the_side_zones_trigger_points_self_care_and_sources
     assert f"{muscle.name} (left)" in text and muscle.why_it_matters in text
     assert "Showing the muscle on the patient's left side." in text
     # TrP1's temple zone on the same side, said with the side
-    assert "Temple — left temple" in text
+    assert "Temple A — left temple" in text
     for point_id in project_map.points_of("upper_trapezius"):
         point = project_map.trigger_points[point_id]
         assert point.label in text and point.location in text
@@ -49,7 +49,29 @@ def test_no_editors_note_reaches_the_panel(project_map):
 def test_a_trigger_point_shows_only_its_zones_and_offers_the_whole_muscle(project_map):
     text = text_of(render_details(Selection("muscle", "upper_trapezius", "upper_trapezius_trp2"), project_map))
     assert "Whole muscle" in text and "Temple —" not in text
-    assert "Occiput — the right side of the back of the head" in text
+    assert "Occiput A — the right side of the back of the head" in text
+
+
+def test_each_zone_shows_its_evidence_grade_in_words_a_screen_reader_reads(project_map):
+    # data/referral_map.csv: frontalis -> eyebrow is a grade C row, frontalis -> forehead grade A.
+    children = render_details(Selection("muscle", "frontalis"), project_map)
+    text = text_of(children)
+    assert "Eyebrow C — " in text and "Forehead A — " in text
+    assert "C weak: a single secondary source; sometimes reported." in text
+    labels = []
+
+    def walk(node):
+        if isinstance(node, (list, tuple)):
+            for child in node:
+                walk(child)
+        elif node is not None and not isinstance(node, (str, int, float)):
+            label = getattr(node, "aria-label", None)
+            if label:
+                labels.append(label)
+            walk(getattr(node, "children", None))
+
+    walk(children)
+    assert "evidence grade C, weak: a single secondary source; sometimes reported" in labels
 
 
 def test_every_muscle_renders(project_map):

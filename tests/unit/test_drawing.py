@@ -102,7 +102,7 @@ def test_every_shape_lies_on_its_patients_side(drawn):
     for t in drawn.tappables:
         assert t.side in ("left", "right"), t.element_id
         if t.view in MIDLINE:
-            shape = area_of(t.outline) if t.outline else Point(t.centroid).buffer(1)
+            shape = area_of(t.outline) if t.outline else shapely.box(*t.bbox)
             cx = INSET_MIDLINE if t.item_id in INSET_REGIONS else MIDLINE[t.view]
             sign = LEFT_IS[t.view] if t.side == "left" else -LEFT_IS[t.view]
             half = shapely.box(cx, -1e4, cx + 1e4, 1e4) if sign > 0 else shapely.box(cx - 1e4, -1e4, cx, 1e4)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referral.index import build_index
-from referral.model import Link, Zones
+from referral.index import ReferralMap, build_index
+from referral.model import Link, Territory, Zones
 
 
 def test_muscle_zones_are_split_by_pattern(tiny_map):
@@ -97,3 +97,66 @@ def test_project_index_is_symmetric(project_map):
             muscle_side = project_map.zones_of(muscle).pattern_of(region)
             region_side = project_map.muscles_for(region).pattern_of(muscle)
             assert muscle_side == region_side, (muscle, region)
+
+
+# The nerves, both ways (tests/fixtures/tiny/nerve_territories.csv and nerve_muscles.csv).
+
+def test_a_nerve_lists_its_territory_with_extents(tiny_map):
+    assert [(t.region_id, t.extent) for t in tiny_map.territory_of("ophthalmic")] == [
+        ("eyebrow", "whole"), ("retro_orbital", "whole")]
+    assert [(t.region_id, t.extent) for t in tiny_map.territory_of("lesser_occipital")] == [
+        ("occiput", "part"), ("ear", "part")]
+    assert tiny_map.territory_of("no_such_nerve") == ()
+
+
+def test_a_region_lists_the_nerves_supplying_it(tiny_map):
+    assert [t.nerve_id for t in tiny_map.nerves_for("occiput")] == ["greater_occipital", "lesser_occipital"]
+    assert [t.nerve_id for t in tiny_map.nerves_for("temple")] == ["mandibular", "auriculotemporal"]
+    assert tiny_map.nerves_for("no_such_region") == ()
+
+
+def test_nerves_and_muscles_both_ways(tiny_map):
+    assert [r.muscle_id for r in tiny_map.muscles_of_nerve("greater_occipital")] == ["suboccipitals", "upper_trapezius"]
+    assert [r.nerve_id for r in tiny_map.nerves_of_muscle("temporalis")] == ["auriculotemporal"]
+    assert tiny_map.nerves_of_muscle("no_such_muscle") == ()
+
+
+def test_index_json_carries_each_nerve(tiny_map):
+    nerves = tiny_map.index_json()["nerves"]
+    assert nerves["lesser_occipital"]["territory"] == [["occiput", "p"], ["ear", "p"]]
+    assert nerves["ophthalmic"]["territory"] == [["eyebrow", "w"], ["retro_orbital", "w"]]
+    assert nerves["greater_occipital"]["muscles"] == ["suboccipitals", "upper_trapezius"]
+
+
+territory_rows = st.lists(
+    st.builds(
+        Territory,
+        nerve_id=st.sampled_from([f"n{i}" for i in range(5)]),
+        region_id=st.sampled_from([f"r{i}" for i in range(8)]),
+        extent=st.sampled_from(["whole", "part"]),
+        sources=st.just(("s",)),
+    ),
+    unique_by=lambda t: (t.nerve_id, t.region_id),
+)
+
+
+@settings(max_examples=200)
+@given(territory_rows)
+def test_nerve_index_is_symmetric_for_any_table(rows):
+    referral_map = ReferralMap(muscles={}, regions={}, self_care={}, sources={}, links=(), territories=tuple(rows))
+    for nerve in {t.nerve_id for t in rows}:
+        for t in referral_map.territory_of(nerve):
+            assert t in referral_map.nerves_for(t.region_id)
+    for region in {t.region_id for t in rows}:
+        for t in referral_map.nerves_for(region):
+            assert t in referral_map.territory_of(t.nerve_id)
+    assert sum(len(referral_map.territory_of(n)) for n in {t.nerve_id for t in rows}) == len(rows)
+
+
+def test_project_nerve_index_is_symmetric(project_map):
+    for nerve in project_map.nerves:
+        for t in project_map.territory_of(nerve):
+            assert nerve in [u.nerve_id for u in project_map.nerves_for(t.region_id)]
+    for muscle in project_map.muscles:
+        for r in project_map.nerves_of_muscle(muscle):
+            assert muscle in [u.muscle_id for u in project_map.muscles_of_nerve(r.nerve_id)]

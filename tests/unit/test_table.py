@@ -58,6 +58,19 @@ EXPECTED = {
     "sources.bad_url.csv": "line 3, column 'url': 'javascript:alert(1)' is not valid; "
     "expected an address starting with 'https://', without spaces",
     "sources.bad_year.csv": "line 2, column 'year': 'circa 1999' is not valid; expected a four-digit year or 'n.d.'",
+    "nerves.bad_parent.csv": "line 4, column 'parent': 'maxillary' is not valid; expected a nerve_id from nerves.csv",
+    "nerves.no_territory.csv": "line 7, column 'nerve_id': 'supraorbital' is not valid; "
+    "the nerve has no rows in nerve_territories.csv; expected at least one",
+    "nerve_territories.bad_extent.csv": "line 4, column 'extent': 'half' is not valid; expected 'whole' or 'part'",
+    "nerve_territories.unknown_nerve.csv": "line 6, column 'nerve_id': 'greater_occipitale' is not valid; "
+    "expected a nerve_id from nerves.csv",
+    "nerve_territories.unknown_region.csv": "line 8, column 'region_id': 'mastoid' is not valid; "
+    "expected a region_id from regions.csv",
+    "nerve_territories.duplicate_pair.csv": "line 9, column 'region_id': 'eyebrow' is not valid; "
+    "the pair (ophthalmic, eyebrow) is already on line 2; expected each nerve and region pair once",
+    "nerve_muscles.unknown_muscle.csv": "line 4, column 'muscle_id': 'masseter' is not valid; "
+    "expected a muscle_id from muscles.csv",
+    "nerve_muscles.no_relation.csv": "line 3, column 'relation': a value is required",
     "regions.bad_id.csv": "line 2, column 'region_id': 'Temple' is not valid; "
     "expected a snake_case id: lower-case letters, digits and '_', starting with a letter",
 }

@@ -1,21 +1,165 @@
 """The nerves: each declared once, with its course in every view where it is seen.
 
 A nerve's view function takes that view's canvas and returns its course as one or more
-polylines on one side (in the front and back views the viewer's right of the midline, in the
-side view the patient's right side); the builder mirrors it for the other side. Deep courses
-(under the muscles or the skull) are drawn dashed.
+polylines on one side (in the front and back views the viewer's right of the midline, written
+``c.at((dx, y), ...)``; in the side view the patient's right side, in absolute units); the
+builder mirrors it for the other side. A nerve whose course runs under the muscles or inside the
+skull (the three trigeminal divisions) is declared ``deep`` and drawn dashed.
+
+Where the courses come from (``data/nerves.csv`` names the sources): the supraorbital nerve
+leaves the orbit at the notch in the medial third of its upper rim and the supratrochlear nerve
+medial to it, both climbing the forehead; the infraorbital nerve leaves its foramen just below
+the lower rim in line with the pupil and fans to the lower lid, the side of the nose and the
+upper lip; the mental nerve leaves the mandible below the second premolar, halfway up the
+bone, for the lower lip and chin; the zygomaticotemporal branch comes through the temporal
+fascia just behind the orbit's outer rim; the auriculotemporal nerve climbs in front of the ear
+beside the superficial temporal vessels; the three divisions fan forward from the trigeminal
+ganglion, deep to the temple. At the back, the greater occipital nerve surfaces a little
+lateral to the external occipital protuberance and runs up over the occiput towards the
+vertex; the third occipital nerve stays close to the midline on the upper neck and the low
+occiput; the lesser occipital nerve climbs along the back edge of the sternocleidomastoid to
+the scalp behind the ear. From the middle of that edge (Erb's point) the great auricular nerve
+crosses the muscle up to the ear lobe and the angle of the jaw, the transverse cervical nerve
+runs forward across the neck, and the supraclavicular nerves fan down over the clavicle to the
+shoulder and the upper chest. One unit is about 0.8 mm (the head is 180 units wide).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from tools.drawing.canvas import Canvas
 
 
 @dataclass(frozen=True)
 class Nerve:
     ident: str
-    views: dict  # view name -> function(canvas) -> list of polylines
+    views: dict[str, Callable[[Canvas], list]]  # view name -> function(canvas) -> polylines
     deep: bool = False
 
 
-NERVES: tuple[Nerve, ...] = ()
+def _abs(*pts) -> np.ndarray:
+    return np.array(pts, dtype=float)
+
+
+# The face (front view offsets; side view absolute points, face to the right).
+
+def supraorbital_front(c):
+    return [c.at((25, 162), (27, 142), (31, 116), (34, 90), (35, 66))]
+
+
+def supraorbital_side(c):
+    return [_abs((711, 161), (713, 140), (709, 112), (700, 84), (690, 64))]
+
+
+def supratrochlear_front(c):
+    return [c.at((12, 161), (12.5, 142), (13.5, 120), (14.5, 100))]
+
+
+def infraorbital_front(c):
+    return [c.at((31, 201), (30, 220), (27, 246)), c.at((31, 201), (35, 191)), c.at((30, 206), (20, 214))]
+
+
+def infraorbital_side(c):
+    return [_abs((709, 203), (715, 217), (717, 238))]
+
+
+def zygomaticotemporal_front(c):
+    return [c.at((67, 168), (72, 150), (75, 133))]
+
+
+def zygomaticotemporal_side(c):
+    return [_abs((683, 172), (677, 152), (671, 132))]
+
+
+def mental_front(c):
+    return [c.at((27, 291), (23, 278), (19, 266)), c.at((27, 291), (19, 301))]
+
+
+def mental_side(c):
+    return [_abs((686, 291), (697, 281), (704, 270))]
+
+
+def auriculotemporal_side(c):
+    return [_abs((606, 226), (607, 206), (610, 180), (615, 150), (620, 122), (624, 98))]
+
+
+def ophthalmic_side(c):
+    return [_abs((629, 188), (660, 180), (688, 171), (703, 166))]
+
+
+def maxillary_side(c):
+    return [_abs((629, 192), (656, 199), (684, 204), (706, 204))]
+
+
+def mandibular_side(c):
+    return [_abs((629, 195), (631, 218), (637, 246), (648, 268), (668, 282), (686, 291))]
+
+
+# The back of the head and the neck (back view offsets to the patient's right; side view).
+
+def greater_occipital_back(c):
+    return [c.at((15, 246), (18, 218), (21, 192), (26, 162), (30, 132), (29, 102), (24, 74))]
+
+
+def greater_occipital_side(c):
+    return [_abs((503, 222), (508, 190), (520, 150), (537, 112), (558, 76))]
+
+
+def third_occipital_back(c):
+    return [c.at((6, 268), (7, 240), (8.5, 214), (10, 196))]
+
+
+def lesser_occipital_back(c):
+    return [c.at((58, 288), (62, 258), (66, 228), (69, 198), (70, 170))]
+
+
+def lesser_occipital_side(c):
+    return [_abs((578, 318), (566, 286), (556, 256), (547, 226), (539, 196), (534, 168))]
+
+
+def great_auricular_side(c):
+    return [_abs((582, 322), (590, 296), (596, 270), (598, 247)), _abs((595, 276), (609, 272))]
+
+
+def great_auricular_front(c):
+    return [c.at((62, 332), (70, 304), (78, 276), (86, 246))]
+
+
+def transverse_cervical_side(c):
+    return [_abs((584, 326), (610, 329), (636, 334), (660, 338))]
+
+
+def transverse_cervical_front(c):
+    return [c.at((60, 338), (42, 338), (22, 341))]
+
+
+def supraclavicular_side(c):
+    return [_abs((580, 332), (574, 364), (568, 398)), _abs((582, 334), (598, 368), (612, 400))]
+
+
+def supraclavicular_front(c):
+    return [c.at((58, 348), (40, 376), (30, 412)), c.at((60, 348), (68, 382), (74, 416)),
+            c.at((62, 346), (100, 370), (134, 394))]
+
+
+NERVES: tuple[Nerve, ...] = (
+    Nerve("ophthalmic", {"side": ophthalmic_side}, deep=True),
+    Nerve("maxillary", {"side": maxillary_side}, deep=True),
+    Nerve("mandibular", {"side": mandibular_side}, deep=True),
+    Nerve("supraorbital", {"front": supraorbital_front, "side": supraorbital_side}),
+    Nerve("supratrochlear", {"front": supratrochlear_front}),
+    Nerve("infraorbital", {"front": infraorbital_front, "side": infraorbital_side}),
+    Nerve("zygomaticotemporal", {"front": zygomaticotemporal_front, "side": zygomaticotemporal_side}),
+    Nerve("mental", {"front": mental_front, "side": mental_side}),
+    Nerve("auriculotemporal", {"side": auriculotemporal_side}),
+    Nerve("greater_occipital", {"back": greater_occipital_back, "side": greater_occipital_side}),
+    Nerve("third_occipital", {"back": third_occipital_back}),
+    Nerve("lesser_occipital", {"back": lesser_occipital_back, "side": lesser_occipital_side}),
+    Nerve("great_auricular", {"front": great_auricular_front, "side": great_auricular_side}),
+    Nerve("transverse_cervical", {"front": transverse_cervical_front, "side": transverse_cervical_side}),
+    Nerve("supraclavicular", {"front": supraclavicular_front, "side": supraclavicular_side}),
+)
