@@ -96,7 +96,7 @@ def _zone_items(links, side: str, referral_map: ReferralMap) -> list:
     items = []
     for link in sorted(links, key=lambda l: referral_map.regions[l.region_id].name):
         region = referral_map.regions[link.region_id]
-        parts = [html.Strong(short_name(region.name)),
+        parts = [html.Strong(short_name(region.name)), " ",
                  html.Span(link.evidence, className=f"grade grade-{link.evidence.lower()}",
                            **{"aria-label": f"evidence grade {link.evidence}, {GRADE_WORDS[link.evidence]}"}),
                  f" — {zone_words(link, side, referral_map)}"]

@@ -34,7 +34,7 @@ REFERRAL_MAP, DRAWN = load_checked(DATA, DRAWING)
 
 
 def details_text(page) -> str:
-    return page.inner_text("#details")
+    return " ".join(page.inner_text("#details").split())
 
 
 def expect_selection(page, selection: Selection) -> None:

@@ -48,7 +48,7 @@ def _abs(*pts) -> np.ndarray:
 # The face (front view offsets; side view absolute points, face to the right).
 
 def supraorbital_front(c):
-    return [c.at((25, 162), (27, 142), (31, 116), (34, 90), (35, 66))]
+    return [c.at((33, 160), (34, 135), (37, 110), (41, 85), (45, 62)), c.at((33, 148), (29, 118), (27, 88))]
 
 
 def supraorbital_side(c):
@@ -56,11 +56,11 @@ def supraorbital_side(c):
 
 
 def supratrochlear_front(c):
-    return [c.at((12, 161), (12.5, 142), (13.5, 120), (14.5, 100))]
+    return [c.at((20, 159), (19.5, 130), (19, 100))]
 
 
 def infraorbital_front(c):
-    return [c.at((31, 201), (30, 220), (27, 246)), c.at((31, 201), (35, 191)), c.at((30, 206), (20, 214))]
+    return [c.at((36, 200), (31, 224), (25, 249)), c.at((36, 200), (36, 190)), c.at((36, 200), (14, 210))]
 
 
 def infraorbital_side(c):
@@ -68,7 +68,7 @@ def infraorbital_side(c):
 
 
 def zygomaticotemporal_front(c):
-    return [c.at((67, 168), (72, 150), (75, 133))]
+    return [c.at((72, 172), (75, 160), (77, 148))]
 
 
 def zygomaticotemporal_side(c):
@@ -76,7 +76,7 @@ def zygomaticotemporal_side(c):
 
 
 def mental_front(c):
-    return [c.at((27, 291), (23, 278), (19, 266)), c.at((27, 291), (19, 301))]
+    return [c.at((32, 284), (26, 272), (20, 263)), c.at((32, 284), (24, 298))]
 
 
 def mental_side(c):
@@ -102,7 +102,8 @@ def mandibular_side(c):
 # The back of the head and the neck (back view offsets to the patient's right; side view).
 
 def greater_occipital_back(c):
-    return [c.at((15, 246), (18, 218), (21, 192), (26, 162), (30, 132), (29, 102), (24, 74))]
+    return [c.at((38, 250), (22, 235), (20, 222), (27, 208), (31, 194), (33, 168), (31, 138), (26, 108), (18, 78)),
+            c.at((32, 160), (42, 128), (49, 96))]
 
 
 def greater_occipital_side(c):
@@ -110,7 +111,7 @@ def greater_occipital_side(c):
 
 
 def third_occipital_back(c):
-    return [c.at((6, 268), (7, 240), (8.5, 214), (10, 196))]
+    return [c.at((14, 262), (12, 240), (9, 215), (7, 192))]
 
 
 def lesser_occipital_back(c):
