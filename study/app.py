@@ -30,3 +30,5 @@ study_app = PrivateDash(
     update_title=None,
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
 )
+# The page's language, for screen readers and hyphenation (Dash's default page has none).
+study_app.index_string = study_app.index_string.replace("<html>", '<html lang="en">', 1)
