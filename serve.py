@@ -21,8 +21,8 @@ import select
 import weakref
 
 # The limits, each for a reason; the README's "Running it in a clinic" repeats them.
-# Worker threads running the app. The app's work is pure Python, so more threads do not add
-# speed on one process; 6 keeps a slow callback from holding up page loads (BENCHMARKS.md).
+# Worker threads running the app. Measured under 100 connections (BENCHMARKS.md): 4 left the
+# core idle between requests, 8 gave no more than 6.
 THREADS = 6
 # Open connections at most; further clients wait in the listen queue until one closes. A tablet
 # opens up to six, so 200 serve some 30 tablets; each connection costs a file descriptor and
