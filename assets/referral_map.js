@@ -417,7 +417,9 @@
             item.appendChild(button);
             list.appendChild(item);
         });
-        state.chooserFor = {targets: targets, returnTo: document.activeElement};
+        // The click that a touch sends after its pointerup lands where the finger was, which may
+        // now be one of these options: ignore clicks on them for a moment.
+        state.chooserFor = {targets: targets, returnTo: document.activeElement, openedAt: performance.now()};
         chooser.hidden = false;
         const box = chooser.getBoundingClientRect();
         const x = Math.min(Math.max(8, clientX - box.width / 2), window.innerWidth - box.width - 8);
@@ -545,6 +547,7 @@
         best.t.el.focus({preventScroll: false});
     }
 
+    const GHOST_CLICK_MS = 400;
     const ARROWS = {ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1]};
 
     function onKeyDown(event) {
@@ -604,6 +607,7 @@
         const target = event.target;
         const choose = target.closest("[data-choose]");
         if (choose && state.chooserFor) {
+            if (performance.now() - state.chooserFor.openedAt < GHOST_CLICK_MS) return;
             const chosen = state.chooserFor.targets[Number(choose.dataset.choose)];
             closeChooser(false);
             const el = chosen.el;
