@@ -7,10 +7,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-quick test-js check bench bench-smoke audit screenshots install install-dev chromium node wrk clean
+.PHONY: run serve test test-quick test-js check bench bench-smoke audit screenshots install install-dev chromium node wrk clean
 
 run: install
 	$(PY) app.py
+
+# The production server (waitress, serve.py): 127.0.0.1:8050 unless HOST or PORT say otherwise.
+serve: install
+	$(PY) serve.py
 
 test: install-dev chromium node
 	node --test tests/js

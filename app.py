@@ -2,7 +2,7 @@
 muscles can cause it.
 
 Run ``python app.py`` (127.0.0.1:8050, dev tools off); ``--host``, ``--port`` (or ``PORT``) and
-``--debug`` change that. In production: ``gunicorn app:server`` (see README).
+``--debug`` change that. In production: ``python serve.py`` (see README).
 """
 
 from __future__ import annotations

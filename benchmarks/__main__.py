@@ -7,7 +7,7 @@ the machine is doing weighs alike on a figure and its baseline (they are always 
 2. In headless Chromium, against ``python app.py`` (real table), the bare page and the app on
    the synthetic ten-times table, all three running: first loads taken in turn (app, bare,
    synthetic, app, ...), then rounds of taps on the real and on the synthetic app in turn.
-3. Under ``gunicorn app:server`` (two workers), for the real and the synthetic table at once:
+3. Under the production server (``python serve.py``), for the real and the synthetic table at once:
    rounds of page loads, first visits and details-panel callbacks replayed by wrk against the
    real table, then the callback time with one connection against each table.
 
@@ -137,14 +137,14 @@ def measure_in_browser(settings: Settings, bare_dir: Path, synthetic_env: dict, 
 
 def measure_load(settings: Settings, visits: dict, callbacks: list, synthetic_env: dict,
                  synthetic_callbacks: list) -> dict:
-    """wrk against gunicorn, real and synthetic table at once, in rounds (see the module's docstring)."""
+    """wrk against the production server, real and synthetic table at once, in rounds (see the module's docstring)."""
     mixes = {"return_visit": visits["return_visit"], "first_visit": visits["first_visit"], "callbacks": callbacks}
     results: dict = {name: [] for name in (*mixes, "callback_time", "synthetic_callback_time")}
     started = []
     try:
-        real = servers.start_gunicorn()
+        real = servers.start_production()
         started.append(real)
-        grown = servers.start_gunicorn("gunicorn-synthetic", env=synthetic_env)
+        grown = servers.start_production("production-synthetic", env=synthetic_env)
         started.append(grown)
         timed = {"callback_time": (real, callbacks), "synthetic_callback_time": (grown, synthetic_callbacks)}
         for exchanges in mixes.values():
@@ -206,7 +206,7 @@ def build_rows(browser_results: dict, load_results: dict, startup: dict) -> list
                  note=f"{len(browser_results['visits']['first_visit'])} requests each, nothing cached"),
         runs_row("4 Page-load requests, p99 latency", "ms", [r["latency_us"]["p99"] / 1000 for r in return_visits]),
         runs_row("4 Server CPU per returning page load", "ms", [r["cpu_ms_per_cycle"] for r in return_visits],
-                 note="both workers' CPU time ÷ page loads"),
+                 note="the server's CPU time ÷ page loads"),
         runs_row("4 Details-panel callbacks/s", "/s", [r["per_second"] for r in callbacks],
                  Target("median", ">=", 1000)),
         runs_row("4 Server CPU per callback", "ms", [r["cpu_ms_per_request"] for r in callbacks]),

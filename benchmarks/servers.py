@@ -1,6 +1,6 @@
 """Starting and stopping the servers under test, the way a user starts them.
 
-``start`` runs a command (``python app.py --port N``, ``gunicorn app:server``) on a free port
+``start`` runs a command (``python app.py --port N``, ``python serve.py --port N``) on a free port
 and returns once ``/`` answers 200, with the time that took. ``write_bare_app`` writes the
 baseline: a Dash app with the same Bootstrap stylesheet and one element, nothing else.
 """
@@ -73,8 +73,8 @@ class Server:
     def cpu_seconds(self) -> float:
         """CPU time used so far by the server and all its processes, ended ones included (Linux).
 
-        A worker that gunicorn replaces has its time added to the master's once reaped, so the
-        total stays right across worker restarts. NaN where /proc is not available.
+        A child process that ends has its time added to its parent's once reaped, so the total
+        stays right if a server replaces its workers. NaN where /proc is not available.
         """
         try:
             total = _cpu_of(self.process.pid, with_reaped_children=True)
@@ -141,10 +141,9 @@ def app_command() -> list[str]:
     return [sys.executable, "app.py", "--port", "{port}"]
 
 
-def gunicorn_command() -> list[str]:
-    """The app under gunicorn with the project's own gunicorn.conf.py (two workers)."""
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    return [str(gunicorn) if gunicorn.exists() else "gunicorn", "--workers", "2", "app:server"]
+def production_command(threads: int | None = None) -> list[str]:
+    """The app under the production server, as ``make serve`` starts it (serve.py, waitress)."""
+    return [sys.executable, "serve.py", "--port", "{port}", *(["--threads", str(threads)] if threads else [])]
 
 
 def write_bare_app(folder: Path) -> Path:
@@ -163,8 +162,6 @@ def start_bare(folder: Path) -> Server:
     return start("bare", app_command(), folder)
 
 
-def start_gunicorn(name: str = "gunicorn", env: dict | None = None) -> Server:
-    """gunicorn reads the project's gunicorn.conf.py; only the address is set, through its variable."""
-    port = free_port()
-    env = {**(env or {}), "REFERRAL_MAP_BIND": f"127.0.0.1:{port}"}
-    return start(name, gunicorn_command(), PROJECT, env=env, port=port)
+def start_production(name: str = "production", env: dict | None = None, threads: int | None = None) -> Server:
+    """The production server (serve.py) with its own settings; only the port is chosen here."""
+    return start(name, production_command(threads), PROJECT, env=env)

@@ -19,6 +19,9 @@ from referral.errors import Problem, display_path
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}")
 LIST_SEPARATOR = ";"
 MAX_TEXT = 2000
+# C0 control characters except tab, and DEL: invisible in a spreadsheet, and a NUL or an escape
+# in a cell would reach the page and the handout. Line breaks inside a quoted cell are allowed.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # A check returns None when the value is fine, else what a valid value would look like.
 Check = Callable[[str], "str | None"]
@@ -199,8 +202,40 @@ def _check_cells(
             )
         )
         return None
-    values = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+    if len(cells) < len(header):
+        # Padding the line would slide every later value into the wrong column (a source's
+        # address into its locator), so a short line is refused rather than guessed at.
+        problems.append(
+            Problem(
+                name,
+                line,
+                None,
+                None,
+                f"the line has {len(cells)} cells but the header has {len(header)} columns "
+                f"(last cell: {cells[-1]!r}); every line needs a cell for each column, "
+                "left empty where there is no value",
+            )
+        )
+        return None
+    values = dict(zip(header, cells))
     valid = True
+    for column_name, value in values.items():
+        found = CONTROL.search(value)
+        if found:
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    column_name,
+                    value,
+                    f"it holds the control character U+{ord(found.group()):04X} at character "
+                    f"{found.start() + 1}; expected text without control characters (tab and line breaks "
+                    "are allowed)",
+                )
+            )
+            valid = False
+    if not valid:
+        return None
     for column in columns:
         value = values.setdefault(column.name, "")
         if not value:

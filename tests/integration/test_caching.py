@@ -33,3 +33,22 @@ def test_an_asset_without_its_version_is_checked_again_every_time():
 def test_the_page_and_its_data_are_never_kept():
     for path in ("/", "/_dash-layout", "/_dash-dependencies"):
         assert CLIENT.get(path).cache_control.max_age is None, path
+
+
+@pytest.mark.parametrize("path", ["/handout?muscle=temporalis", "/handout?regions=temple", "/assets/referral_map.css",
+                                  "/assets/handout.css", "/_dash-layout", "/study/_dash-dependencies"])
+@pytest.mark.parametrize("encoding", ["zstd", "br", "gzip", "identity"])
+def test_asking_again_with_the_etag_of_a_compressed_answer_gets_304(path, encoding):
+    headers = {"Accept-Encoding": encoding}
+    first = CLIENT.get(path, headers=headers, buffered=True)
+    etag = first.headers["ETag"]
+    assert first.status_code == 200 and etag.startswith('W/"') and not etag.endswith(':zstd"')
+    again = CLIENT.get(path, headers={**headers, "If-None-Match": etag}, buffered=True)
+    assert again.status_code == 304 and again.get_data() == b""
+
+
+def test_another_handout_does_not_match_the_etag_of_the_first():
+    etag = CLIENT.get("/handout?muscle=temporalis", headers={"Accept-Encoding": "zstd"}).headers["ETag"]
+    other = CLIENT.get("/handout?regions=temple", headers={"If-None-Match": etag})
+    assert other.status_code == 200 and other.headers["ETag"] != etag
+    assert "Temple" in other.get_data(as_text=True)

@@ -1,4 +1,4 @@
-"""Many sessions at once against ``gunicorn app:server``: no errors and no crossed wires.
+"""Many sessions at once against the production server (``python serve.py``): no errors and no crossed wires.
 
 Bounded in count (48 sessions of 15 requests; a few seconds here): this checks correctness under
 concurrency, not speed; the speed figures live in the benchmarks.
@@ -27,18 +27,17 @@ CALLBACKS_PER_SESSION = 12
 
 
 @pytest.fixture(scope="module")
-def gunicorn_url():
+def production_url():
     from benchmarks.servers import free_port
 
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
-         "--access-logfile", os.devnull, "app:server"],
+        [sys.executable, "serve.py", "--port", str(port)],
         cwd=PROJECT, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     url = f"http://127.0.0.1:{port}"
     # Wait for the port to accept connections without sending a request: the sessions' own
-    # requests must be the first the workers serve, as after a restart in a busy clinic.
+    # requests must be the first the server handles, as after a restart in a busy clinic.
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -46,7 +45,7 @@ def gunicorn_url():
             break
         except OSError:
             if process.poll() is not None:
-                pytest.fail(f"gunicorn exited: {process.stderr.read()}")
+                pytest.fail(f"the server exited: {process.stderr.read()}")
             time.sleep(0.05)
     yield url
     process.terminate()
@@ -68,7 +67,7 @@ def session(url: str, seed: int, callbacks_first: bool) -> list[str]:
     """One tablet: load the page and ask for the details of a run of muscles; return errors.
 
     Half the sessions send their callbacks before loading the page, so that some of the very
-    first requests a fresh worker serves are callbacks.
+    first requests a fresh server handles are callbacks.
     """
     rng = random.Random(seed)
     errors = []
@@ -102,8 +101,8 @@ def load_page(url: str) -> list[str]:
     return errors
 
 
-def test_many_simultaneous_sessions_end_with_zero_errors_and_their_own_answers(gunicorn_url):
+def test_many_simultaneous_sessions_end_with_zero_errors_and_their_own_answers(production_url):
     with ThreadPoolExecutor(max_workers=16) as pool:
-        results = list(pool.map(lambda seed: session(gunicorn_url, seed, callbacks_first=seed % 2 == 0),
+        results = list(pool.map(lambda seed: session(production_url, seed, callbacks_first=seed % 2 == 0),
                                 range(SESSIONS)))
     assert [error for errors in results for error in errors] == []

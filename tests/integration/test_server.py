@@ -1,7 +1,7 @@
 """The server without a browser: headers, hostile addresses, malformed callback requests, start-up.
 
 Requests go through Flask's test client against the real app object; start-up behaviour is
-checked by running ``python app.py`` and ``gunicorn app:server`` as a clinic would.
+checked by running ``python app.py`` and ``python serve.py`` as a clinic would.
 """
 
 from __future__ import annotations
@@ -196,10 +196,10 @@ def test_a_drawing_missing_a_muscle_stops_the_start(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_broken_table_stops_gunicorn_too(broken_data):
-    result = run([sys.executable, "-m", "gunicorn", "--bind", "127.0.0.1:0", "app:server"],
-                 {"REFERRAL_MAP_DATA": str(broken_data)})
-    assert result.returncode != 0
+def test_broken_table_stops_the_production_server_too(broken_data):
+    result = run([sys.executable, "serve.py", "--port", "0"], {"REFERRAL_MAP_DATA": str(broken_data)})
+    assert result.returncode == 1
+    assert "Referral Map cannot start." in result.stderr
     assert "'esential' is not valid" in result.stderr
     assert "Traceback" not in result.stderr
 

@@ -57,6 +57,11 @@ EXPECTED = {
     "expected a self_care_id from self_care.csv",
     "sources.bad_url.csv": "line 3, column 'url': 'javascript:alert(1)' is not valid; "
     "expected an address starting with 'https://', without spaces",
+    "sources.missing_cell.csv": "line 3: the line has 6 cells but the header has 7 columns "
+    "(last cell: 'https://example.org/review'); every line needs a cell for each column, left empty where there "
+    "is no value",
+    "sources.nul_byte.csv": "line 3, column 'title': 'A re\\x00view' is not valid; it holds the control character "
+    "U+0000 at character 5; expected text without control characters (tab and line breaks are allowed)",
     "sources.bad_year.csv": "line 2, column 'year': 'circa 1999' is not valid; expected a four-digit year or 'n.d.'",
     "nerves.bad_parent.csv": "line 4, column 'parent': 'maxillary' is not valid; expected a nerve_id from nerves.csv",
     "nerves.no_territory.csv": "line 7, column 'nerve_id': 'supraorbital' is not valid; "
@@ -182,3 +187,21 @@ def test_a_muscle_pattern_is_the_union_of_its_trigger_points_patterns(tiny_map):
     by_point = set().union(*(regions(tiny_map.rows_of("upper_trapezius", p)) for p in tiny_map.points_of("upper_trapezius")))
     assert whole == by_point == {("temple", "essential"), ("retro_orbital", "spillover"), ("occiput", "essential")}
     assert regions(tiny_map.rows_of("upper_trapezius", "upper_trapezius_trp2")) == {("occiput", "essential")}
+
+
+@pytest.mark.parametrize("character, code", [("\x1b", "U+001B"), ("\x7f", "U+007F"), ("\x0c", "U+000C")])
+def test_a_control_character_in_any_cell_is_refused_naming_its_column(tiny_copy, character, code):
+    path = tiny_copy / "sources.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("Table 2", f"Table{character}2"), encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{path}, line 3, column 'locator': {'Table' + character + '2'!r} is not valid; it holds the control "
+        f"character {code} at character 6; expected text without control characters (tab and line breaks are allowed)"
+    ]
+
+
+def test_a_tab_inside_a_cell_is_still_accepted(tiny_copy):
+    path = tiny_copy / "sources.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("Table 2", "Table\t2"), encoding="utf-8")
+    assert load(tiny_copy).sources["review"]
