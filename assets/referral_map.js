@@ -183,15 +183,17 @@
         state.selection = next;
         state.touched = true;
         applyHighlight();
-        // Only the drawing is on the tap's critical path. The rest (the buttons and views, the
-        // address, telling Dash, the spoken summary, the list) waits until the frame showing
-        // the highlight is painted: on a slow tablet it took longer than the highlight itself.
+        // The address changes with the drawing, so that going back right after a tap goes
+        // back past it.
+        if (!fromHistory) {
+            const url = window.location.pathname + core.queryFor(next);
+            window.history.pushState({referralSelection: next}, "", url);
+        }
+        // The rest (the buttons and views, telling Dash, the spoken summary, the list) waits
+        // until the frame showing the highlight is painted: on a slow tablet it took longer
+        // than the highlight itself.
         afterPaint(() => {
             applySurroundings(previousMode);
-            if (!fromHistory) {
-                const url = window.location.pathname + core.queryFor(next);
-                window.history.pushState({referralSelection: next}, "", url);
-            }
             // A newer selection made in the meantime speaks and reports for itself.
             if (state.selection === next) {
                 report(next);
