@@ -37,7 +37,7 @@ TABLET = {"viewport": {"width": 1024, "height": 768}, "has_touch": True, "device
 APP_READY_SELECTOR = "#diagram[data-ready=true]"
 APP_SETTLED_SELECTOR = "#diagram[data-ready=true][data-address=read]"
 # The study page is ready when its table of the whole map is drawn.
-STUDY_READY_SELECTOR = "#study-heatmap .main-svg"
+STUDY_READY_SELECTOR = "#study-heatmap[data-ready=true]"
 CALLBACK_PATH = "/_dash-update-component"
 DETAILS_OUTPUT = "details-markup.data"
 # Request headers worth replaying: what changes the server's answer (encoding, body type,
