@@ -183,15 +183,33 @@
         state.selection = next;
         state.touched = true;
         applyHighlight();
-        applySurroundings(previousMode);
+        // The address changes with the drawing, so that going back right after a tap goes
+        // back past it.
         if (!fromHistory) {
             const url = window.location.pathname + core.queryFor(next);
             window.history.pushState({referralSelection: next}, "", url);
         }
-        report(next);
-        announce(next);
-        // The list is off the diagram's critical path: update it after the frame is painted.
-        window.requestAnimationFrame(applyToPicker);
+        // The rest (the buttons and views, telling Dash, the spoken summary, the list) waits
+        // until the frame showing the highlight is painted: on a slow tablet it took longer
+        // than the highlight itself.
+        afterPaint(() => {
+            applySurroundings(previousMode);
+            // A newer selection made in the meantime speaks and reports for itself.
+            if (state.selection === next) {
+                report(next);
+                announce(next);
+                applyToPicker();
+            }
+        });
+    }
+
+    /* Run ``work`` in a task of its own once the next frame has been produced. */
+    function afterPaint(work) {
+        window.requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = work;
+            channel.port2.postMessage(null);
+        });
     }
 
     /* Tell Dash (which fills the details panel) about a selection; a tap made before Dash has
