@@ -2,7 +2,7 @@
 
 The main page's script chooses which side view and which layer of the back view to show
 (assets/referral_map.js); the handout has no script for that, so the server makes the same
-choice here and drops the other view and layer from the markup. For the PDF the drawing also
+choice here and hides the other view and layer (for the PDF, drops them from the markup). For the PDF the drawing also
 carries its own stylesheet: WeasyPrint styles an inline SVG only from a ``<style>`` inside it,
 not from the page's stylesheets. That stylesheet is the drawing's rules of
 assets/referral_map.css, with the colour variables written out (WeasyPrint's SVG renderer
@@ -49,7 +49,8 @@ def shown_layer(muscle_ids: tuple[str, ...], drawing: str) -> str:
 def handout_drawing(drawing: str, selection: Selection, referral_map: ReferralMap, label: str,
                     muscle_ids: tuple[str, ...] = (), printed: bool = False) -> str:
     """The drawing's markup for a handout: lit for ``selection``, with the other side view and
-    the other back layer removed; with ``printed``, its stylesheet inside."""
+    the other back layer hidden; with ``printed``, those and every shape never shown removed,
+    and its stylesheet inside."""
     mode = "region" if selection.mode == "region" else selection.mode
     if selection.is_empty:
         mode = "muscle"
@@ -62,8 +63,10 @@ def handout_drawing(drawing: str, selection: Selection, referral_map: ReferralMa
     hidden_view = "side-left" if side == "right" else "side-right"
     for parent in root.iter():
         for child in list(parent):
-            if _unseen(child, hidden_view, layer, mode):
-                parent.remove(child)
+            if printed and _unseen(child, hidden_view, layer, mode):
+                parent.remove(child)  # less for WeasyPrint to read and draw
+            elif child.get("data-view") == hidden_view or child.get("data-layer") not in (None, layer):
+                child.set("display", "none")  # on the page, kept with its classes, as the map keeps it
     if printed:
         style = ET.Element("style")
         style.text = drawing_stylesheet("#head-regions")
