@@ -32,7 +32,7 @@ from components.handout_drawing import ASSETS, colour_variables, drawing_stylesh
 from components.templates import Markup, render
 from referral import ReferralMap, query_for, selection_from_query
 from referral.guidance import Guidance
-from referral.handout import DIARY_DAYS, DIARY_WEEKS, Handout, handout_for
+from referral.handout import DIARY_DAYS, DIARY_WEEKS, handout_for
 from referral.selection import Selection
 
 ROUTE = "handout"

@@ -22,7 +22,6 @@ from components import handout_page  # noqa: E402  (after the app, which loads t
 CLIENT = app_module.server.test_client()
 REFERRAL_MAP = load(DATA)
 GUIDANCE = load_guidance(DATA, REFERRAL_MAP)
-POINTS_PER_INCH = 72
 A4 = (595, 842)  # 210 x 297 mm in points
 LETTER = (612, 792)  # 8.5 x 11 in
 
