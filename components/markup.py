@@ -56,7 +56,8 @@ def from_components(node) -> str:
         raise TypeError(f"only dash.html components can be written as markup, not {type(node).__name__}")
     name = node._type.lower()
     attributes = {}
-    for prop, value in node.to_plotly_json()["props"].items():
+    # In name order: Dash keeps data-* and aria-* props in a set, so its own order varies by process.
+    for prop, value in sorted(node.to_plotly_json()["props"].items()):
         if prop in _NOT_ATTRIBUTES:
             continue
         if prop == "style":

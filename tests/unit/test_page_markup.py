@@ -37,7 +37,7 @@ def test_components_become_elements_with_their_attributes_and_escaped_text():
         " and ", 3,
     ])
     assert markup == ('<div id="panel"><h2 class="title big">A &lt;b&gt; &amp; c</h2>'
-                      '<button type="button" data-pick="region:temple:left" aria-label="say &quot;x&quot;">✕</button>'
+                      '<button aria-label="say &quot;x&quot;" data-pick="region:temple:left" type="button">✕</button>'
                       '</div> and 3')
 
 
