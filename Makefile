@@ -1,26 +1,27 @@
 # Referral Map: `make run` installs and starts the app; `make test` installs and runs every test.
-# Needs Python 3.11+ with venv, and (for the tests) Debian's chromium package, which `make test`
-# installs when it is missing.
+# Needs Python 3.11+ with venv, Debian's Pango and a font for the handout's PDF (`make
+# weasyprint-libs`, which `run` and the tests install when missing), and (for the tests) Debian's
+# chromium package, which `make test` installs when it is missing.
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test test-quick test-js check bench bench-smoke audit screenshots install install-dev chromium node wrk clean
+.PHONY: run serve test test-quick test-js check bench bench-smoke audit screenshots install install-dev chromium node wrk weasyprint-libs clean
 
-run: install
+run: install weasyprint-libs
 	$(PY) app.py
 
 # The production server (waitress, serve.py): 127.0.0.1:8050 unless HOST or PORT say otherwise.
-serve: install
+serve: install weasyprint-libs
 	$(PY) serve.py
 
-test: install-dev chromium node
+test: install-dev chromium node weasyprint-libs
 	node --test tests/js
 	$(PY) -m pytest
 
-test-quick: install-dev node
+test-quick: install-dev node weasyprint-libs
 	node --test tests/js
 	$(PY) -m pytest -m "not browser"
 
@@ -31,10 +32,10 @@ test-js: node
 check: install
 	$(PY) -m referral check
 
-bench: install-dev chromium wrk
+bench: install-dev chromium wrk weasyprint-libs
 	$(PY) -m benchmarks
 
-bench-smoke: install-dev chromium wrk
+bench-smoke: install-dev chromium wrk weasyprint-libs
 	$(PY) -m benchmarks --smoke
 
 # Audits every package installed in .venv (the app's and the tools'). A package the advisory
@@ -70,6 +71,12 @@ node:
 # The load generator of the benchmarks (Debian's wrk package).
 wrk:
 	@command -v wrk >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+
+# What WeasyPrint needs from Debian to make the handout's PDF: Pango (with HarfBuzz and
+# Fontconfig) to lay out text, and the DejaVu fonts the print stylesheet names.
+WEASYPRINT_LIBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 libfontconfig1 fonts-dejavu-core
+weasyprint-libs:
+	@dpkg -s $(WEASYPRINT_LIBS) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(WEASYPRINT_LIBS); }
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

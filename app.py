@@ -23,7 +23,9 @@ app = PrivateDash(
     serve_locally=True,
     update_title=None,
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
-    assets_ignore=r"^(handout|study)\.",  # the handout's and the study page's own files
+    # The handout's and the study page's own files; the page template writes the browser
+    # script and its rules itself, before Dash's scripts (components/layout.py).
+    assets_ignore=r"^(handout|study)\.|^referral_(core|map)\.js$",
 )
 app.index_string = page_template()
 app.layout = create_layout()

@@ -183,15 +183,33 @@
         state.selection = next;
         state.touched = true;
         applyHighlight();
-        applySurroundings(previousMode);
+        // The address changes with the drawing, so that going back right after a tap goes
+        // back past it.
         if (!fromHistory) {
             const url = window.location.pathname + core.queryFor(next);
             window.history.pushState({referralSelection: next}, "", url);
         }
-        report(next);
-        announce(next);
-        // The list is off the diagram's critical path: update it after the frame is painted.
-        window.requestAnimationFrame(applyToPicker);
+        // The rest (the buttons and views, telling Dash, the spoken summary, the list) waits
+        // until the frame showing the highlight is painted: on a slow tablet it took longer
+        // than the highlight itself.
+        afterPaint(() => {
+            applySurroundings(previousMode);
+            // A newer selection made in the meantime speaks and reports for itself.
+            if (state.selection === next) {
+                report(next);
+                announce(next);
+                applyToPicker();
+            }
+        });
+    }
+
+    /* Run ``work`` in a task of its own once the next frame has been produced. */
+    function afterPaint(work) {
+        window.requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = work;
+            channel.port2.postMessage(null);
+        });
     }
 
     /* Tell Dash (which fills the details panel) about a selection; a tap made before Dash has
@@ -417,7 +435,9 @@
             item.appendChild(button);
             list.appendChild(item);
         });
-        state.chooserFor = {targets: targets, returnTo: document.activeElement};
+        // The click that a touch sends after its pointerup lands where the finger was, which may
+        // now be one of these options: ignore clicks on them for a moment.
+        state.chooserFor = {targets: targets, returnTo: document.activeElement, openedAt: performance.now()};
         chooser.hidden = false;
         const box = chooser.getBoundingClientRect();
         const x = Math.min(Math.max(8, clientX - box.width / 2), window.innerWidth - box.width - 8);
@@ -545,6 +565,7 @@
         best.t.el.focus({preventScroll: false});
     }
 
+    const GHOST_CLICK_MS = 400;
     const ARROWS = {ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1]};
 
     function onKeyDown(event) {
@@ -604,6 +625,7 @@
         const target = event.target;
         const choose = target.closest("[data-choose]");
         if (choose && state.chooserFor) {
+            if (performance.now() - state.chooserFor.openedAt < GHOST_CLICK_MS) return;
             const chosen = state.chooserFor.targets[Number(choose.dataset.choose)];
             closeChooser(false);
             const el = chosen.el;

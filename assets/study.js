@@ -145,6 +145,47 @@
         return window.dash_clientside.no_update;
     }
 
+    /* ---- the heatmap table (study/table.py) ---- */
+
+    const HEATMAP_ID = "study-heatmap";
+    const MUSCLE_PICK_ID = "study-muscle";
+    const table = {root: null, picked: null};
+
+    /* Outline the picked muscle's row (the row only: the list holds the selection). */
+    function outlineRow(muscleId) {
+        table.picked = muscleId || null;
+        if (table.root) {
+            table.root.querySelectorAll("tr[data-muscle]").forEach((row) => {
+                const on = row.dataset.muscle === table.picked;
+                row.classList.toggle("is-picked", on);
+                const button = row.querySelector("[data-heatmap-pick]");
+                if (button) button.setAttribute("aria-pressed", on ? "true" : "false");
+            });
+        }
+        return window.dash_clientside.no_update;
+    }
+
+    /* A tap on any cell of a row, or its name, picks that row's muscle in the list. */
+    function onTableClick(event) {
+        const row = event.target.closest("tr[data-muscle]");
+        if (row) {
+            window.dash_clientside.set_props(MUSCLE_PICK_ID, {value: row.dataset.muscle});
+        }
+    }
+
+    function mountTable(markup) {
+        const root = document.getElementById(HEATMAP_ID);
+        if (!root || !markup || table.root) {
+            return window.dash_clientside.no_update;
+        }
+        root.innerHTML = markup;
+        table.root = root;
+        root.addEventListener("click", onTableClick);
+        outlineRow(table.picked);
+        root.dataset.ready = "true";
+        return window.dash_clientside.no_update;
+    }
+
     window.dash_clientside = window.dash_clientside || {};
-    window.dash_clientside.study = {mount: mount, paint: paint};
+    window.dash_clientside.study = {mount: mount, paint: paint, mountTable: mountTable, outlineRow: outlineRow};
 })();

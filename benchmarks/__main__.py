@@ -34,6 +34,7 @@ from benchmarks import browser, load, servers, synthetic
 from benchmarks.report import Row, Target, format_table, machine, runs_row, samples_row, save, value_row
 from benchmarks.stats import ratio, summarise
 from referral import load as load_table
+from referral.wording import place_words
 
 OUT = Path(__file__).resolve().parent / "out"
 KB = 1000
@@ -49,12 +50,13 @@ class Settings:
     warmup_seconds: int  # wrk run before measuring, not counted
     latency_seconds: int  # single-connection callback run, per table and round
     startups: int  # start-ups of the app and of the bare app
+    heap_taps: int  # taps in one page between two readings of the script heap
 
 
 FULL = Settings(taps=48, tap_rounds=4, loads=12, load_seconds=6, load_runs=5, warmup_seconds=2, latency_seconds=3,
-                startups=5)
+                startups=5, heap_taps=200)
 SMOKE = Settings(taps=8, tap_rounds=1, loads=2, load_seconds=2, load_runs=1, warmup_seconds=1, latency_seconds=1,
-                 startups=2)
+                 startups=2, heap_taps=20)
 
 
 def say(message: str) -> None:
@@ -62,10 +64,12 @@ def say(message: str) -> None:
 
 
 def table_names(data_dir: Path) -> dict:
-    """The names the details panel shows for every muscle and region, from the table itself."""
+    """The words the details panel shows for every muscle and for every region on each side,
+    from the table itself (a region marked on the left: "left temple", "behind the left eye")."""
     table = load_table(data_dir)
     return {"muscle": {key: item.name for key, item in table.muscles.items()},
-            "region": {key: item.name for key, item in table.regions.items()}}
+            "region": {f"{key}:{side}": place_words(key, side, table) for key in table.regions
+                       for side in ("left", "right")}}
 
 
 def real_paths() -> tuple[Path, Path]:
@@ -94,9 +98,14 @@ def measure_startup(settings: Settings, bare_dir: Path) -> dict:
 
 
 def measure_in_browser(settings: Settings, bare_dir: Path, synthetic_env: dict, names: dict) -> dict:
-    """First loads, the requests of a visit, and tap sessions, in headless Chromium."""
+    """First loads, the requests of a visit, and tap sessions, in headless Chromium.
+
+    Every page is loaded on a plain tablet (1× CPU) and the app's pages also on a slow one
+    (4× CPU); the map is also loaded over a slow link, and the study page for its weight. The
+    tap sessions run on the real table at 1× and 4× and on the synthetic table at 1×, in turn.
+    """
     synthetic_names = table_names(Path(synthetic_env["REFERRAL_MAP_DATA"]))
-    results: dict = {"loads": {"app": [], "bare": [], "synthetic": []}}
+    results: dict = {"loads": {}}
     with sync_playwright() as playwright:
         chromium = browser.launch(playwright)
         results["chromium"] = chromium.version
@@ -108,27 +117,39 @@ def measure_in_browser(settings: Settings, bare_dir: Path, synthetic_env: dict, 
             started.append(bare)
             grown = servers.start_app("synthetic", env=synthetic_env)
             started.append(grown)
-            settled = browser.APP_SETTLED_SELECTOR
-            pages = (("app", app.url, browser.APP_READY_SELECTOR, settled),
-                     ("bare", bare.url, servers.BARE_READY_SELECTOR, None),
-                     ("synthetic", grown.url, browser.APP_READY_SELECTOR, settled))
+            ready, settled = browser.APP_READY_SELECTOR, browser.APP_SETTLED_SELECTOR
+            study = app.url + "/study/"
+            pages = (("app", app.url, ready, settled, browser.FAST),
+                     ("bare", bare.url, servers.BARE_READY_SELECTOR, None, browser.FAST),
+                     ("synthetic", grown.url, ready, settled, browser.FAST),
+                     ("app_4x", app.url, ready, settled, browser.SLOW_CPU),
+                     ("bare_4x", bare.url, servers.BARE_READY_SELECTOR, None, browser.SLOW_CPU),
+                     ("study", study, browser.STUDY_READY_SELECTOR, None, browser.FAST),
+                     ("study_4x", study, browser.STUDY_READY_SELECTOR, None, browser.SLOW_CPU),
+                     ("app_slow_link", app.url, ready, settled, browser.SLOW_LINK),
+                     ("app_slow_link_4x", app.url, ready, settled, browser.SLOW_LINK_4X))
+            results["loads"] = {name: [] for name, *_ in pages}
             # One unmeasured visit each, so that no page pays for the servers' first request.
-            for _name, url, ready, after in pages:
-                browser.first_load(chromium, url, ready, after)
+            for _name, url, ready_at, settled_at, _throttle in pages[:3] + pages[5:6]:
+                browser.first_load(chromium, url, ready_at, settled_at)
             for attempt in range(settings.loads):
                 say(f"first load {attempt + 1}/{settings.loads}")
-                for name, url, ready, after in pages:
-                    results["loads"][name].append(browser.first_load(chromium, url, ready, after))
+                for name, url, ready_at, settled_at, throttle in pages:
+                    results["loads"][name].append(browser.first_load(chromium, url, ready_at, settled_at, throttle))
             results["visits"] = browser.capture_visits(chromium, app.url)
-            sessions: dict[str, list] = {"taps": [], "synthetic_taps": []}
+            sessions: dict[str, list] = {"taps": [], "taps_4x": [], "synthetic_taps": []}
             per_round = settings.taps // settings.tap_rounds
             for attempt in range(settings.tap_rounds):
                 say(f"taps {attempt + 1}/{settings.tap_rounds}")
                 start = attempt * per_round // 2
                 sessions["taps"].append(browser.tap_session(chromium, app.url, names, per_round, start))
+                sessions["taps_4x"].append(
+                    browser.tap_session(chromium, app.url, names, per_round, start, browser.SLOW_CPU))
                 sessions["synthetic_taps"].append(
                     browser.tap_session(chromium, grown.url, synthetic_names, per_round, start))
             results.update({key: browser.merge_sessions(found) for key, found in sessions.items()})
+            say(f"heap over {settings.heap_taps} taps")
+            results["heap"] = browser.heap_session(chromium, app.url, names, settings.heap_taps)
         finally:
             for server in started:
                 server.stop()
@@ -156,6 +177,8 @@ def measure_load(settings: Settings, visits: dict, callbacks: list, synthetic_en
                 results[name].append(load.run(real.url, exchanges, settings.load_seconds, server_cpu=real.cpu_seconds))
             for name, (server, exchanges) in timed.items():
                 results[name].append(load.run(server.url, exchanges, settings.latency_seconds, connections=1))
+        # What each worker holds once it has served every kind of request many times.
+        results["worker_rss_mb"] = real.worker_rss_mb()
     finally:
         for server in started:
             server.stop()
@@ -163,33 +186,56 @@ def measure_load(settings: Settings, visits: dict, callbacks: list, synthetic_en
 
 
 def tap_times(session: dict, key: str) -> list[float]:
-    """One time of every measured tap of a session (``highlight``, ``frame``, ``details``)."""
+    """One time of every measured tap of a session (``highlight``, ``frame``, ``details``,
+    ``chooser``). A tap that opened the chooser has only its chooser time; the option tapped
+    next has the others."""
     return [record[key] for record in session["records"] if record[key] is not None]
+
+
+def tap_note(session: dict) -> str:
+    """How many taps a row counts, how many opened the chooser, and how many were not measured."""
+    records = session["records"]
+    chooser = sum(1 for r in records if r["chooser"] is not None)
+    missed = session["missed"] + sum(1 for r in records if r["chooser"] is None
+                                     and (r["highlight"] is None or r["details"] is None))
+    note = f"{len(records) - chooser} taps, both modes; {chooser} more opened the chooser"
+    return note + (f"; {missed} not measured" if missed else "")
 
 
 def build_rows(browser_results: dict, load_results: dict, startup: dict) -> list[Row]:
     """The table's rows, in the order of the six figures, each with its target."""
     taps, grown_taps = browser_results["taps"], browser_results["synthetic_taps"]
+    slow_taps = browser_results["taps_4x"]
     loads = browser_results["loads"]
     ready = {name: [load_["ready_ms"] for load_ in items] for name, items in loads.items()}
     settled = {name: [load_["settled_ms"] for load_ in items] for name, items in loads.items()}
     wire = {name: [load_["wire_bytes"] / KB for load_ in items] for name, items in loads.items()}
     return_visits, first_visits = load_results["return_visit"], load_results["first_visit"]
     callbacks = load_results["callbacks"]
-    every_run = [run for runs in load_results.values() for run in runs]
+    every_run = [run for runs in load_results.values() for run in runs if isinstance(run, dict)]
     median = {name: summarise(values)["median"] for name, values in ready.items()}
     tap_stats = {key: summarise(tap_times(taps, key)) for key in ("highlight", "details")}
     grown_stats = {key: summarise(tap_times(grown_taps, key)) for key in ("highlight", "details")}
     startup_median = {name: summarise(values)["median"] for name, values in startup.items()}
     callback_time = {name: summarise([run["latency_us"]["p50"] for run in load_results[name]])["median"]
                      for name in ("callback_time", "synthetic_callback_time")}
-    missed = taps["missed"] + sum(1 for r in taps["records"] if r["highlight"] is None or r["details"] is None)
-    tap_note = f"{len(taps['records'])} taps, both modes" + (f", {missed} not measured" if missed else "")
+    heap = browser_results["heap"]
     rows = [
-        samples_row("1 Tap → highlight in the DOM", "ms", tap_times(taps, "highlight"), Target("p95", "<=", 16),
-                    tap_note),
-        samples_row("1 Tap → next frame", "ms", tap_times(taps, "frame")),
-        samples_row("2 Tap → details panel filled", "ms", tap_times(taps, "details"), Target("p95", "<=", 100)),
+        samples_row("1 Tap → highlight in the DOM, 1× CPU", "ms", tap_times(taps, "highlight"),
+                    Target("p95", "<=", 16), tap_note(taps)),
+        samples_row("1 Tap → highlight in the DOM, 4× CPU", "ms", tap_times(slow_taps, "highlight"),
+                    Target("p95", "<=", 16), tap_note(slow_taps)),
+        samples_row("1 Tap → next frame, 1× CPU", "ms", tap_times(taps, "frame")),
+        samples_row("1 Tap → next frame, 4× CPU", "ms", tap_times(slow_taps, "frame")),
+        samples_row("1 Tap → chooser shown, 1× CPU", "ms", tap_times(taps, "chooser"),
+                    note="taps whose fingertip reached several small shapes"),
+        samples_row("1 Tap → chooser shown, 4× CPU", "ms", tap_times(slow_taps, "chooser")),
+        value_row("1 Script heap growth", "kB", (heap["after_bytes"] - heap["before_bytes"]) / KB,
+                  note=f"{heap['taps']} taps in one page, after garbage collection"),
+        samples_row("2 Tap → details panel filled, 1× CPU", "ms", tap_times(taps, "details"),
+                    Target("p95", "<=", 100)),
+        samples_row("2 Tap → details panel filled, 4× CPU", "ms", tap_times(slow_taps, "details"),
+                    Target("p95", "<=", 200)),
         samples_row("3 First load, bytes: app", "kB", wire["app"], Target("high", "<=", 400)),
         samples_row("3 First load, bytes: bare Dash page", "kB", wire["bare"]),
         samples_row("3 First load, ready: app", "ms", ready["app"]),
@@ -200,6 +246,19 @@ def build_rows(browser_results: dict, load_results: dict, startup: dict) -> list
                     note="Dash started and the address read"),
         value_row("3 Details panel live, app ÷ bare ready", "×",
                   ratio(summarise(settled["app"])["median"], median["bare"]), note="medians"),
+        samples_row("3 First load, ready: app, 4× CPU", "ms", ready["app_4x"], Target("median", "<=", 1000),
+                    "diagram tappable"),
+        samples_row("3 First load, ready: bare Dash page, 4× CPU", "ms", ready["bare_4x"]),
+        samples_row("3 First load, details panel live: app, 4× CPU", "ms", settled["app_4x"],
+                    Target("median", "<=", 1500)),
+        samples_row("3 Slow link, ready: app, 1× CPU", "ms", ready["app_slow_link"], Target("median", "<=", 1500),
+                    "1.6 Mbps, 150 ms round trip"),
+        samples_row("3 Slow link, details panel live: app, 1× CPU", "ms", settled["app_slow_link"]),
+        samples_row("3 Slow link, ready: app, 4× CPU", "ms", ready["app_slow_link_4x"]),
+        samples_row("3 Slow link, details panel live: app, 4× CPU", "ms", settled["app_slow_link_4x"]),
+        samples_row("3 First load, bytes: study page", "kB", wire["study"], Target("high", "<=", 700)),
+        samples_row("3 First load, ready: study page, 1× CPU", "ms", ready["study"], note="the whole table drawn"),
+        samples_row("3 First load, ready: study page, 4× CPU", "ms", ready["study_4x"]),
         runs_row("4 Page loads/s, returning tablet", "/s", [r["cycles_per_second"] for r in return_visits],
                  Target("median", ">=", 200), f"{len(browser_results['visits']['return_visit'])} requests each"),
         runs_row("4 Page loads/s, first visit", "/s", [r["cycles_per_second"] for r in first_visits],
@@ -214,6 +273,8 @@ def build_rows(browser_results: dict, load_results: dict, startup: dict) -> list
                  Target("high", "<", 50)),
         value_row("4 Errors in all load runs", "count", sum(r["error_count"] for r in every_run),
                   Target("median", "==", 0), "non-2xx/3xx, socket errors, timeouts"),
+        samples_row("4 Server worker memory (RSS)", "MB", load_results["worker_rss_mb"],
+                    note="each worker, after all load runs"),
         value_row("5 Growth ×10: ready time", "×", ratio(median["synthetic"], median["app"]),
                   Target("median", "<=", 2), "medians"),
         value_row("5 Growth ×10: first-load bytes", "×",

@@ -36,8 +36,10 @@ CHROMIUM_ARGS = [
 TABLET = {"viewport": {"width": 1024, "height": 768}, "has_touch": True, "device_scale_factor": 1}
 APP_READY_SELECTOR = "#diagram[data-ready=true]"
 APP_SETTLED_SELECTOR = "#diagram[data-ready=true][data-address=read]"
+# The study page is ready when its table of the whole map is drawn.
+STUDY_READY_SELECTOR = "#study-heatmap[data-ready=true]"
 CALLBACK_PATH = "/_dash-update-component"
-DETAILS_OUTPUT = "details.children"
+DETAILS_OUTPUT = "details-markup.data"
 # Request headers worth replaying: what changes the server's answer (encoding, body type,
 # conditional requests). The load generator adds Host and Content-Length itself.
 REPLAYED_HEADERS = ("accept", "accept-encoding", "content-type", "if-none-match", "if-modified-since", "x-csrftoken")
@@ -163,15 +165,56 @@ class NetworkLog:
         return [exchange for exchange in self.completed() if not exchange.from_cache and exchange.url.startswith("http")]
 
 
-def _open(browser: Browser, url: str, ready_selector: str, settled_selector: str | None = None, context=None):
-    """Open ``url`` in a new page; return (page, network log, ready time, settled time), the times
-    in ms from navigation start. Settled is when ``settled_selector`` first matches (the app:
-    Dash has started and read the address, so the details panel answers); without one, ready."""
+@dataclass(frozen=True)
+class Throttle:
+    """A slower tablet, emulated by Chromium through the DevTools Protocol: the CPU slowed
+    ``cpu`` times (``Emulation.setCPUThrottlingRate``) and, optionally, a slow link
+    (``Network.emulateNetworkConditions``: round-trip latency, download and upload rates)."""
+
+    cpu: float = 1
+    latency_ms: float | None = None
+    down_kbps: float | None = None
+    up_kbps: float | None = None
+
+    @property
+    def label(self) -> str:
+        text = f"{self.cpu:g}× CPU"
+        if self.latency_ms is not None:
+            text += f", {self.down_kbps / 1000:g} Mbps / {self.latency_ms:g} ms"
+        return text
+
+    def apply(self, cdp) -> None:
+        """Slow down the page of ``cdp`` (a CDP session on it, with Network enabled)."""
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": self.cpu})
+        if self.latency_ms is not None:
+            cdp.send("Network.emulateNetworkConditions", {
+                "offline": False,
+                "latency": self.latency_ms,
+                # The protocol takes bytes per second.
+                "downloadThroughput": self.down_kbps * 1000 / 8,
+                "uploadThroughput": self.up_kbps * 1000 / 8,
+            })
+
+
+FAST = Throttle()
+SLOW_CPU = Throttle(cpu=4)  # about a mid-range tablet
+# A slow mobile link: 1.6 Mbps down, 750 kbps up, 150 ms round trips.
+SLOW_LINK = Throttle(cpu=1, latency_ms=150, down_kbps=1600, up_kbps=750)
+SLOW_LINK_4X = Throttle(cpu=4, latency_ms=150, down_kbps=1600, up_kbps=750)
+
+
+def _open(browser: Browser, url: str, ready_selector: str, settled_selector: str | None = None, context=None,
+          throttle: Throttle = FAST):
+    """Open ``url`` in a new page slowed by ``throttle``; return (page, network log, ready time,
+    settled time), the times in ms from navigation start. Settled is when ``settled_selector``
+    first matches (the app: Dash has started and read the address, so the details panel
+    answers); without one, ready."""
     context = context or browser.new_context(**TABLET)
     page = context.new_page()
     selectors = {"ready": ready_selector, "settled": settled_selector or ready_selector}
     page.add_init_script(script=READY_WATCH_JS % json.dumps(selectors))
     log = NetworkLog(page)
+    throttle.apply(log.cdp)
     page.goto(url)
     page.wait_for_function("() => Object.keys(window.__stamps).length === 2", timeout=60_000)
     page.wait_for_load_state("networkidle", timeout=60_000)
@@ -179,11 +222,13 @@ def _open(browser: Browser, url: str, ready_selector: str, settled_selector: str
     return page, log, stamps["ready"], stamps["settled"]
 
 
-def first_load(browser: Browser, url: str, ready_selector: str, settled_selector: str | None = None) -> dict:
+def first_load(browser: Browser, url: str, ready_selector: str, settled_selector: str | None = None,
+               throttle: Throttle = FAST) -> dict:
     """One first visit with nothing cached: bytes over the wire, requests, ready and settled times (ms)."""
     context = browser.new_context(**TABLET)
     try:
-        _page, log, ready_ms, settled_ms = _open(browser, url, ready_selector, settled_selector, context=context)
+        _page, log, ready_ms, settled_ms = _open(browser, url, ready_selector, settled_selector, context=context,
+                                                 throttle=throttle)
         exchanges = log.completed()
         return {
             "ready_ms": ready_ms,
@@ -207,8 +252,8 @@ def capture_visits(browser: Browser, url: str) -> dict[str, list[Exchange]]:
         context.close()
 
 
-# Where each visible shape of one kind can be tapped: its data-tap point in screen pixels,
-# scrolled into view if needed, kept only if a finger there really lands on that shape.
+# Where a shape can be tapped: its data-tap point in screen pixels, scrolled into view if needed,
+# or null unless a finger there really lands on that shape.
 TAP_POINT_JS = """
 ([elementId]) => {
     const el = document.getElementById(elementId);
@@ -218,7 +263,7 @@ TAP_POINT_JS = """
     };
     let p = point();
     if (p.x < 0 || p.y < 0 || p.x >= innerWidth || p.y >= innerHeight) {
-        el.scrollIntoView({block: "center", inline: "center"});
+        el.scrollIntoView({block: "center", inline: "center", behavior: "instant"});
         p = point();
     }
     const hit = document.elementFromPoint(p.x, p.y);
@@ -227,32 +272,73 @@ TAP_POINT_JS = """
 }
 """
 
+# Every shape of one kind, one list per muscle (or region): the element, its view and the
+# back view's muscle layer it lies in (null elsewhere).
 SHAPES_JS = """
 ([kind]) => {
     const byItem = new Map();
     document.querySelectorAll(`#diagram [data-${kind}]`).forEach((el) => {
-        if (el.closest("[data-view]").style.display === "none") return;
         const id = el.dataset[kind];
+        const layer = el.closest("[data-layer]");
         if (!byItem.has(id)) byItem.set(id, []);
-        byItem.get(id).push(el.id);
+        byItem.get(id).push({id: el.id, view: el.closest("[data-view]").dataset.view,
+                             layer: layer ? layer.dataset.layer : null});
     });
     return Array.from(byItem.values());
 }
 """
 
+# The chooser's option for one shape ("kind:id:side"), when the chooser is open.
+CHOOSER_OPTION_JS = """
+([elementId]) => {
+    const chooser = document.getElementById("chooser");
+    if (!chooser || chooser.hidden) return null;
+    const el = document.getElementById(elementId);
+    const kind = el.dataset.muscle ? "muscle" : "region";
+    const button = chooser.querySelector(`[data-key="${kind}:${el.dataset[kind]}:${el.dataset.side}"]`);
+    if (!button) return null;
+    const r = button.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2];
+}
+"""
 
-def _targets(page: Page, kind: str) -> list[str]:
-    """One tappable shape per muscle (or region), taking the views in turn, that a finger can hit."""
-    targets = []
-    for index, shapes in enumerate(page.evaluate(SHAPES_JS, [kind])):
-        hit = next((shape for shape in _rotated(shapes, index) if page.evaluate(TAP_POINT_JS, [shape])), None)
-        if hit:
-            targets.append(hit)
-    return targets
+
+def _targets(page: Page, kind: str) -> list[dict]:
+    """One shape per muscle (or region), the copies (views and sides) taken in turn."""
+    return [copies[index % len(copies)] for index, copies in enumerate(page.evaluate(SHAPES_JS, [kind]))]
 
 
-def _tap_element(page: Page, element_id: str) -> bool:
-    point = page.evaluate(TAP_POINT_JS, [element_id])
+def _finger_tap(page: Page, selector: str) -> None:
+    """Tap the middle of a button with a finger."""
+    button = page.locator(selector).first
+    button.scroll_into_view_if_needed()
+    box = button.bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def _show_view_of(page: Page, shape: dict) -> None:
+    """Bring the side view or the back view's layer that holds the shape on screen, with the
+    buttons a user presses (the page may have switched them after the previous tap). A user
+    looks at the new view before tapping in it: so does the benchmark (the pause between taps),
+    rather than tapping in the same frame, before the browser has drawn it."""
+    switched = False
+    if shape["view"].startswith("side-"):
+        lateral = shape["view"][5:]
+        if page.get_attribute("#diagram", "data-lateral") != lateral:
+            _finger_tap(page, f"[data-lateral-choice={lateral}]")
+            page.wait_for_selector(f"#diagram[data-lateral={lateral}]", state="attached")
+            switched = True
+    if shape["layer"] and page.get_attribute("#diagram", "data-layer") != shape["layer"]:
+        _finger_tap(page, f"[data-layer-choice={shape['layer']}]")
+        page.wait_for_selector(f"#diagram[data-layer={shape['layer']}]", state="attached")
+        switched = True
+    if switched:
+        page.wait_for_timeout(PAUSE_BETWEEN_TAPS_MS)
+
+
+def _tap_element(page: Page, shape: dict) -> bool:
+    _show_view_of(page, shape)
+    point = page.evaluate(TAP_POINT_JS, [shape["id"]])
     if point is None:
         return False
     page.touchscreen.tap(*point)
@@ -270,7 +356,7 @@ def _switch_mode(page: Page, mode: str) -> None:
     page.wait_for_timeout(PAUSE_BETWEEN_TAPS_MS)
 
 
-def _region_plan(regions: list[str], taps: int) -> list[str]:
+def _region_plan(regions: list[dict], taps: int) -> list[dict]:
     """Mark regions one after another; with three marked, the next tap unmarks the oldest."""
     plan, marked, upcoming = [], [], iter(regions * (taps // max(len(regions), 1) + 2))
     while len(plan) < taps:
@@ -278,14 +364,14 @@ def _region_plan(regions: list[str], taps: int) -> list[str]:
             plan.append(marked.pop(0))
         else:
             region = next(upcoming)
-            if region in marked:
+            if any(other["id"] == region["id"] for other in marked):
                 continue
             marked.append(region)
             plan.append(region)
     return plan
 
 
-def tap_session(browser: Browser, url: str, names: dict, taps: int, start: int = 0) -> dict:
+def tap_session(browser: Browser, url: str, names: dict, taps: int, start: int = 0, throttle: Throttle = FAST) -> dict:
     """Tap ``taps`` times, half on muscles in muscle mode and half on regions in region mode.
 
     The muscles and regions are taken in turn from the ``start``-th on, so that sessions with
@@ -295,21 +381,58 @@ def tap_session(browser: Browser, url: str, names: dict, taps: int, start: int =
     """
     context = browser.new_context(**TABLET)
     try:
+        page, log, _, _ = _open(browser, url, APP_READY_SELECTOR, APP_SETTLED_SELECTOR, context=context,
+                                throttle=throttle)
+        page.evaluate(PROBE_JS, names)
+        records: list[dict] = []
+        missed = _run_taps(page, _tap_plan(page, taps // 2, start, "muscle"), records)
+        _switch_mode(page, "region")
+        missed += _run_taps(page, _tap_plan(page, taps - taps // 2, start, "region"), records)
+        page.wait_for_load_state("networkidle")
+        callbacks = [exchange for exchange in log.completed() if exchange.is_details_callback()]
+        return {"records": records, "missed": missed, "callbacks": callbacks, "throttle": throttle.label}
+    finally:
+        context.close()
+
+
+def _tap_plan(page: Page, taps: int, start: int, mode: str) -> list[tuple[str, dict]]:
+    """``taps`` taps of the current mode: different muscles in turn, or regions marked and unmarked."""
+    if mode == "muscle":
+        muscles = _rotated(_targets(page, "muscle"), start)
+        return [("muscle", muscles[i % len(muscles)]) for i in range(taps)]
+    regions = _rotated(_targets(page, "region"), start)
+    return [("region", shape) for shape in _region_plan(regions, taps)]
+
+
+def _heap_bytes(cdp) -> int:
+    """The page's script heap in use after a full garbage collection."""
+    cdp.send("HeapProfiler.collectGarbage")
+    return int(cdp.send("Runtime.getHeapUsage")["usedSize"])
+
+
+def heap_session(browser: Browser, url: str, names: dict, taps: int) -> dict:
+    """The script heap before and after ``taps`` taps in one page (half muscles, half regions),
+    each reading after a full garbage collection, the first after a warm-up of a few taps in
+    each mode (so that what the page builds once, on its first taps, is not counted)."""
+    context = browser.new_context(**TABLET)
+    try:
         page, log, _, _ = _open(browser, url, APP_READY_SELECTOR, APP_SETTLED_SELECTOR, context=context)
         page.evaluate(PROBE_JS, names)
         records: list[dict] = []
-        muscle_taps = taps // 2
-        muscles = _rotated(_targets(page, "muscle"), start)
-        plan = [("muscle", muscles[i % len(muscles)]) for i in range(muscle_taps)]
-        missed = _run_taps(page, plan, records)
+        _run_taps(page, _tap_plan(page, 4, 0, "muscle"), records, pause_ms=50)
         _switch_mode(page, "region")
-        regions = _rotated(_targets(page, "region"), start)
-        plan = [("region", element) for element in _region_plan(regions, taps - muscle_taps)]
-        missed += _run_taps(page, plan, records)
+        _run_taps(page, _tap_plan(page, 4, 0, "region"), records, pause_ms=50)
+        _switch_mode(page, "muscle")
         page.wait_for_load_state("networkidle")
-        callbacks = [exchange for exchange in log.completed() if exchange.is_details_callback()]
-        return {"records": records, "missed": missed, "callbacks": callbacks,
-                "targets": {"muscle": len(muscles), "region": len(regions)}}
+        before = _heap_bytes(log.cdp)
+        measured: list[dict] = []
+        missed = _run_taps(page, _tap_plan(page, taps // 2, 4, "muscle"), measured, pause_ms=50)
+        _switch_mode(page, "region")
+        missed += _run_taps(page, _tap_plan(page, taps - taps // 2, 4, "region"), measured, pause_ms=50)
+        page.wait_for_load_state("networkidle")
+        after = _heap_bytes(log.cdp)
+        return {"taps": taps, "missed": missed, "records": len(measured), "before_bytes": before,
+                "after_bytes": after}
     finally:
         context.close()
 
@@ -320,7 +443,6 @@ def merge_sessions(sessions: list[dict]) -> dict:
         "records": [record for session in sessions for record in session["records"]],
         "missed": sum(session["missed"] for session in sessions),
         "callbacks": [exchange for session in sessions for exchange in session["callbacks"]],
-        "targets": sessions[0]["targets"] if sessions else {},
     }
 
 
@@ -331,29 +453,50 @@ def _rotated(items: list, start: int) -> list:
     return items[start:] + items[:start]
 
 
-def _run_taps(page: Page, plan: list[tuple[str, str]], records: list) -> int:
-    """Tap every planned shape in turn and collect its record; return how many could not be tapped."""
+RECORD_DONE_JS = """(n) => {
+    const r = window.__referralProbe.records[n];
+    return r && (r.chooser !== null || (r.highlight !== null && r.frame !== null && r.details !== null));
+}"""
+
+
+def _wait_for_record(page: Page, number: int) -> dict | None:
+    """The probe's record of tap ``number``, once complete (or as far as it got in time)."""
+    try:
+        page.wait_for_function(RECORD_DONE_JS, arg=number, timeout=TAP_TIMEOUT_MS)
+    except PlaywrightTimeout:
+        pass  # kept with whatever was observed; a missing time counts as not measured
+    return page.evaluate("(n) => window.__referralProbe.records[n] || null", number)
+
+
+def _run_taps(page: Page, plan: list[tuple[str, dict]], records: list, pause_ms: int = PAUSE_BETWEEN_TAPS_MS) -> int:
+    """Tap every planned shape in turn and collect its record; return how many could not be tapped.
+
+    When the fingertip also reached a small neighbour and the page asks which was meant, the
+    option for the planned shape is tapped as a user would: the first tap's record then holds
+    the time to the chooser, the option's the time to the highlight and the panel.
+    """
     missed = 0
-    for kind, element_id in plan:
+    for kind, shape in plan:
         before = page.evaluate("window.__referralProbe.records.length")
-        if not _tap_element(page, element_id):
+        if not _tap_element(page, shape):
             missed += 1
             continue
-        try:
-            page.wait_for_function(
-                """(n) => {
-                    const r = window.__referralProbe.records[n];
-                    return r && r.highlight !== null && r.frame !== null && r.details !== null;
-                }""",
-                arg=before,
-                timeout=TAP_TIMEOUT_MS,
-            )
-        except PlaywrightTimeout:
-            pass  # kept with whatever was observed; a missing time counts as not measured
-        record = page.evaluate("(n) => window.__referralProbe.records[n] || null", before)
+        record = _wait_for_record(page, before)
         if record is None:
             missed += 1
-        else:
-            records.append({**record, "kind": kind, "element": element_id})
-        page.wait_for_timeout(PAUSE_BETWEEN_TAPS_MS)
+            continue
+        records.append({**record, "kind": kind, "element": shape["id"]})
+        if record["chooser"] is not None:
+            page.wait_for_timeout(pause_ms)
+            option = page.evaluate(CHOOSER_OPTION_JS, [shape["id"]])
+            if option is None:
+                missed += 1
+                continue
+            page.touchscreen.tap(*option)
+            answer = _wait_for_record(page, before + 1)
+            if answer is None:
+                missed += 1
+            else:
+                records.append({**answer, "kind": kind, "element": shape["id"]})
+        page.wait_for_timeout(pause_ms)
     return missed

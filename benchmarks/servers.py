@@ -83,6 +83,14 @@ class Server:
         except (OSError, ValueError):
             return math.nan
 
+    def worker_rss_mb(self) -> list[float]:
+        """Resident memory of each of the server's worker processes, in MB (Linux; empty elsewhere)."""
+        try:
+            children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
+            return [_rss_kb(int(child)) / 1000 for child in children]
+        except (OSError, ValueError):
+            return []
+
     def log_tail(self, lines: int = 20) -> str:
         text = self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
         return "\n".join(text.splitlines()[-lines:])
@@ -126,6 +134,14 @@ def _cpu_of(pid: int, with_reaped_children: bool = False) -> float:
     ticks = [int(value) for value in fields[11:15]]
     used = ticks[0] + ticks[1] + (ticks[2] + ticks[3] if with_reaped_children else 0)
     return used / os.sysconf("SC_CLK_TCK")
+
+
+def _rss_kb(pid: int) -> int:
+    """VmRSS of one process, in kB, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise ValueError(f"no VmRSS for {pid}")
 
 
 def _answers(url: str) -> bool:

@@ -1,16 +1,20 @@
 """A synthetic referral table ten times the real one, with a drawing that follows the contract.
 
-180 muscles (``m000``..``m179``), 240 regions (``r000``..``r239``), about 750 referral rows,
-500 sources and 50 self-care entries (added to the real ones), with texts as long as the real
-table's, so that the details panel, the index handed to the page and the picker all grow as a
-real table would. The real table's other files are copied unchanged.
+180 muscles (``m000``..``m179``) with two trigger points each, 240 regions (``r000``..``r239``),
+about 750 referral rows (each naming its muscle's trigger points and an evidence grade), 500
+sources and 50 self-care entries (added to the real ones), and search words for a quarter of
+the muscles, with texts as long as the real table's, so that the details panel, the index
+handed to the page and the picker all grow as a real table would. The real table's other files
+are copied unchanged.
 
-The drawing has the three views of the real one; every region is drawn in two views and half
-of the muscles in two, the rest in one: about 750 tappable shapes, ten times the real drawing.
-Each is a closed 32-point outline with its tap point at the centre; each drawn muscle has a
-trigger-point mark; the real drawing's fill patterns are copied in (the stylesheet fills marked
-regions with them). The outlines are plain, so what grows is the number of shapes, not the
-artwork; the run prints both drawings' sizes.
+The drawing has the four views of the real one (front, the two side views in one cell, back),
+and draws everything on both sides of the patient: every region in the front or the back view
+(both sides) and in the side view of each side; every muscle likewise, half of them in both
+side views: about 1,500 tappable shapes, eight times the real drawing. Each is a closed 32-point
+outline with its tap point at the centre and its largest free disc (``data-fit``); each drawn
+muscle has its trigger-point marks; the real drawing's fill patterns are copied in (the
+stylesheet fills marked regions with them). The outlines are plain, so what grows is the number
+of shapes, not the artwork; the run prints both drawings' sizes.
 
 Everything is generated from a fixed seed, so every run measures the same table.
 """
@@ -31,7 +35,9 @@ SELF_CARE = 50
 LINKS_PER_MUSCLE = (3, 6)  # the real table has about 4.2 rows per muscle
 SOURCES_PER_MUSCLE = 5  # and about 4.8 sources per muscle
 POINTS_PER_OUTLINE = 32
-VIEWS = (("front", 0), ("side", 400), ("back", 800))
+# The two side views share the middle cell; the page shows one of them at a time.
+VIEWS = (("front", 0), ("side-right", 400), ("side-left", 400), ("back", 800))
+POINTS_PER_MUSCLE = 2
 VIEW_WIDTH, VIEW_HEIGHT = 400, 600
 SEED = 5
 
@@ -75,6 +81,10 @@ def region_ids() -> list[str]:
     return [f"r{i:03d}" for i in range(REGIONS)]
 
 
+def point_ids(muscle: str) -> list[str]:
+    return [f"{muscle}_trp{k + 1}" for k in range(POINTS_PER_MUSCLE)]
+
+
 def write_table(folder: Path, real_data: Path) -> Path:
     """Write the synthetic table into ``folder``; return it.
 
@@ -114,16 +124,30 @@ def write_table(folder: Path, real_data: Path) -> Path:
          "self_care": ";".join(rng.sample(care, i % 3)), "sources": ";".join(cited[m])}
         for i, m in enumerate(muscles)
     ])
+    _write_csv(folder / "trigger_points.csv", [
+        {"trigger_point_id": point, "muscle_id": m, "label": f"TrP{k + 1}", "location": _text(rng, 160),
+         "sources": ";".join(rng.sample(cited[m], 2))}
+        for m in muscles for k, point in enumerate(point_ids(m))
+    ])
     links = []
     for muscle in muscles:
-        for region in rng.sample(regions, rng.randint(*LINKS_PER_MUSCLE)):
+        for number, region in enumerate(rng.sample(regions, rng.randint(*LINKS_PER_MUSCLE))):
+            points = point_ids(muscle)
+            # The first two rows name one point each, so that every point refers somewhere.
+            named = [points[number]] if number < len(points) else rng.sample(points, rng.randint(1, len(points)))
             links.append({
-                "muscle_id": muscle, "region_id": region, "pattern": rng.choice(("essential", "essential", "spillover")),
+                "muscle_id": muscle, "region_id": region, "trigger_points": ";".join(named),
+                "pattern": rng.choice(("essential", "essential", "spillover")),
                 "laterality": rng.choice(("ipsilateral", "bilateral", "midline")),
+                "evidence": rng.choice(("A", "B", "C")),
                 "sources": ";".join(rng.sample(cited[muscle], rng.randint(2, 4))),
                 "note": _text(rng, 220) if rng.random() < 0.5 else "",
             })
     _write_csv(folder / "referral_map.csv", links)
+    _write_csv(folder / "search_terms.csv", [
+        {"kind": "muscle", "id": m, "terms": ";".join(_text(rng, 12).rstrip(".") for _ in range(3))}
+        for m in muscles[::4]
+    ])
     return folder
 
 
@@ -154,38 +178,54 @@ def shared_definitions(real_drawing: Path) -> str:
     return found.group(0) if found else ""
 
 
+def _placements(ids: list[str], pair: str) -> dict[str, list[tuple[str, str]]]:
+    """The (view, side) copies of every item: the even ones in the front view and the odd ones
+    in the back view, both sides; every one in the side view of each side when ``pair`` is
+    "all", the first half only when it is "half"."""
+    out = {}
+    for i, item in enumerate(ids):
+        face = "front" if i % 2 == 0 else "back"
+        copies = [(face, "right"), (face, "left")]
+        if pair == "all" or i < len(ids) // 2:
+            copies += [("side-right", "right"), ("side-left", "left")]
+        out[item] = copies
+    return out
+
+
 def write_drawing(path: Path, definitions: str = "") -> Path:
     """Write the synthetic drawing to ``path``, with ``definitions`` (a ``<defs>`` element) first; return it."""
     muscles, regions = muscle_ids(), region_ids()
-    # Every region in two views; the first half of the muscles in two views, the rest in one.
-    region_views = {r: [VIEWS[i % 3][0], VIEWS[(i + 1) % 3][0]] for i, r in enumerate(regions)}
-    muscle_views = {m: [VIEWS[i % 3][0]] + ([VIEWS[(i + 1) % 3][0]] if i < MUSCLES // 2 else [])
-                    for i, m in enumerate(muscles)}
+    region_copies, muscle_copies = _placements(regions, "all"), _placements(muscles, "half")
     lines = ['<svg xmlns="http://www.w3.org/2000/svg" id="head-regions" viewBox="0 0 1200 600">', definitions]
     for view, left in VIEWS:
         lines.append(f'<g id="view-{view}" data-view="{view}" data-bbox="{left} 0 {VIEW_WIDTH} {VIEW_HEIGHT}">')
         lines.append(f'<g class="outline"><path d="M{left + 5} 5 h390 v590 h-390 Z" fill="none"/></g>')
-        drawn_regions = [r for r in regions if view in region_views[r]]
+        drawn_regions = [(r, side) for r in regions for v, side in region_copies[r] if v == view]
         lines.append('<g class="regions">')
-        for region, (cx, cy, rx, ry) in zip(drawn_regions, _grid(len(drawn_regions), 10, left)):
-            lines.append(f'<g id="{view}-region-{region}" class="region" data-region="{region}" '
-                         f'data-tap="{cx:.1f} {cy:.1f}"><title>Region {region[1:]}</title>'
-                         f'<path class="shape" d="{_outline(cx, cy, rx, ry)}"/></g>')
+        for (region, side), (cx, cy, rx, ry) in zip(drawn_regions, _grid(len(drawn_regions), 16, left)):
+            lines.append(f'<g id="{view}-region-{region}-{side}" class="region" data-region="{region}" '
+                         f'data-side="{side}" data-tap="{cx:.1f} {cy:.1f}" data-fit="{2 * min(rx, ry):.0f}">'
+                         f'<title>Region {region[1:]}</title><path class="shape" d="{_outline(cx, cy, rx, ry)}"/></g>')
         lines.append("</g>")
-        drawn_muscles = [m for m in muscles if view in muscle_views[m]]
-        cells = _grid(len(drawn_muscles), 9, left)
+        drawn_muscles = [(m, side) for m in muscles for v, side in muscle_copies[m] if v == view]
+        cells = _grid(len(drawn_muscles), 12, left)
         lines.append('<g class="muscles">')
-        for muscle, (cx, cy, rx, ry) in zip(drawn_muscles, cells):
+        for (muscle, side), (cx, cy, rx, ry) in zip(drawn_muscles, cells):
             depth = " deep" if int(muscle[1:]) % 4 == 0 else ""
-            lines.append(f'<g id="{view}-muscle-{muscle}" class="muscle{depth}" data-muscle="{muscle}" '
-                         f'data-tap="{cx:.1f} {cy:.1f}"><title>Muscle {muscle[1:]}</title>'
+            lines.append(f'<g id="{view}-muscle-{muscle}-{side}" class="muscle{depth}" data-muscle="{muscle}" '
+                         f'data-side="{side}" data-tap="{cx:.1f} {cy:.1f}" data-fit="{1.6 * min(rx, ry):.0f}">'
+                         f'<title>Muscle {muscle[1:]}</title>'
                          f'<path class="shape" d="{_outline(cx, cy, rx * 0.8, ry * 0.8)}"/></g>')
         lines.append("</g>")
-        for muscle, (cx, cy, rx, ry) in zip(drawn_muscles, cells):
-            x, y = cx + rx * 0.5, cy - ry * 0.5
-            lines.append(f'<g id="{view}-tp-{muscle}" class="trigger-point" data-trigger-point="{muscle}">'
-                         f'<path d="M{x - 4:.1f} {y - 4:.1f}L{x + 4:.1f} {y + 4:.1f}M{x - 4:.1f} {y + 4:.1f}'
-                         f'L{x + 4:.1f} {y - 4:.1f}"/></g>')
+        lines.append('<g class="trigger-points">')
+        for (muscle, side), (cx, cy, rx, ry) in zip(drawn_muscles, cells):
+            for k, point in enumerate(point_ids(muscle)):
+                x, y = cx + rx * (0.5 - k), cy - ry * 0.5
+                lines.append(f'<g id="{view}-tp-{point}-{side}" class="trigger-point" data-trigger-point="{point}" '
+                             f'data-side="{side}" data-tap="{x:.1f} {y:.1f}">'
+                             f'<path d="M{x - 4:.1f} {y - 4:.1f}L{x + 4:.1f} {y + 4:.1f}M{x - 4:.1f} {y + 4:.1f}'
+                             f'L{x + 4:.1f} {y - 4:.1f}"/></g>')
+        lines.append("</g>")
         lines.append("</g>")
     lines.append("</svg>")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -5,16 +5,22 @@ the patient has marked.
 reports and renders the panel from the referral map. The renderers are plain functions of
 (selection, map), so tests can call them without a browser. The panel is not a live region:
 the browser says a short summary of each selection itself (assets/referral_map.js).
+
+The panel travels as markup (``from_components``), and assets/details_panel.js changes in the
+page only what differs from the panel shown. Rendered by Dash, component by component, the
+panel's 40 to 150 components took most of the time from a tap to the filled panel on a slow
+tablet (BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
-from dash import Input, Output, callback, html
+from dash import ClientsideFunction, Input, Output, callback, clientside_callback, dcc, html
 
 from components import ids
 from components.citations import render_sources
 from components.data import REFERRAL_MAP
 from components.evidence import create_evidence
+from components.markup import from_components
 from components.theme import MODE_HINTS
 from referral import ReferralMap, Selection
 from referral.index import short_name
@@ -26,18 +32,25 @@ PATTERN_WORDS = {"essential": "usually", "spillover": "sometimes"}
 
 
 def create_details() -> html.Section:
-    """The panel, empty until the browser reports the first selection."""
+    """The panel, with the introduction until the browser reports the first selection."""
     return html.Section(
-        [html.Div(render_details(Selection(), REFERRAL_MAP), id=ids.DETAILS), create_evidence()],
+        [dcc.Store(id=ids.DETAILS_MARKUP, data=from_components(render_details(Selection(), REFERRAL_MAP))),
+         html.Div(id=ids.DETAILS), create_evidence()],
         className="details",
         **{"aria-label": "Details"},
     )
 
 
-@callback(Output(ids.DETAILS, "children"), Input(ids.SELECTION, "data"))
+@callback(Output(ids.DETAILS_MARKUP, "data"), Input(ids.SELECTION, "data"))
 def show_details(selection_data):
-    """Fill the panel for the selection the browser reports."""
-    return render_details(Selection.from_json(selection_data, REFERRAL_MAP), REFERRAL_MAP)
+    """Render the panel for the selection the browser reports, as markup."""
+    return from_components(render_details(Selection.from_json(selection_data, REFERRAL_MAP), REFERRAL_MAP))
+
+
+clientside_callback(
+    ClientsideFunction(namespace="details", function_name="show"),
+    Input(ids.DETAILS_MARKUP, "data"),
+)
 
 
 def render_details(selection: Selection, referral_map: ReferralMap) -> list:

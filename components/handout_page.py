@@ -1,222 +1,203 @@
-"""The printable patient handout: ``/handout?muscle=<id>`` or ``/handout?regions=<id>,<id>``.
+"""The patient handout: ``/handout?…`` to read on screen, ``/handout.pdf?…`` to take home.
 
-A plain Flask page on the app's server, not a Dash page: it needs no interactivity and must
-print well. The address is read with the core's ``selection_from_query`` (unknown ids are
-dropped and named in a notice, as on the main page), the words come from
-``referral.handout.handout_for`` and the drawing from ``referral.markup.highlighted_markup``;
-this module only lays them out as semantic HTML, escaping every text. Its stylesheet
-(assets/handout.css, with the print rules) and its one script (assets/handout.js, the Print
-button) are files, so the page runs under the same Content-Security-Policy as the app.
+Plain Flask routes on the app's server, not Dash pages: neither needs interactivity. Both take
+the map's address (``referral.address``: a muscle or trigger point with its side, a nerve, the
+pain drawing's places); unknown values are dropped and named in a notice, never an error. The
+words come from ``referral.handout.handout_for`` and the drawing from ``handout_drawing``; one
+Jinja2 template (``templates/handout.html``) lays them out for both, escaping every text. The
+page's stylesheet (assets/handout.css, with the print rules) and its one script
+(assets/handout.js, the Print button) are files, so the page runs under the same
+Content-Security-Policy as the app. The PDF is made here by WeasyPrint from the same template
+and stylesheets, read from the app's own files: its URL fetcher refuses every other address, so
+making a PDF never reaches another host. A4 by default (``REFERRAL_MAP_PAPER=letter`` changes
+the default; ``&paper=a4|letter`` chooses per handout).
 """
 
 from __future__ import annotations
 
-from html import escape
+import os
+import re
+import sys
+from functools import cache
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+from urllib.request import url2pathname
 
 from dash import Dash
 from flask import Response, request
 
 from components.data import DRAWING_INLINE, GUIDANCE, REFERRAL_MAP
-from referral import ReferralMap, highlight_for, query_for, selection_from_query
+from components.diagram import SWATCHES
+from components.handout_drawing import ASSETS, colour_variables, drawing_stylesheet, handout_drawing
+from components.templates import Markup, render
+from referral import ReferralMap, query_for, selection_from_query
 from referral.guidance import Guidance
-from referral.handout import Candidate, Handout, Place, handout_for
-from referral.markup import highlighted_markup
-from referral.model import SelfCare
+from referral.handout import DIARY_DAYS, DIARY_WEEKS, handout_for
+from referral.selection import Selection
 
 ROUTE = "handout"
-PRINT_LABEL = "Print / Save as PDF"
-HEADINGS = {
-    "why": "Why it hurts there",
-    "where": "Where it can hurt",
-    "marked": "Where you marked pain",
-    "candidates": "Muscles that can cause this pain",
-    "self_care": "What you can do",
-    "expect": "What to expect from treatment",
-    "red_flags": "See a doctor straight away, or call your emergency number, if you have:",
-    "evidence": "What the research says",
-    "sources": "Sources",
-}
+PDF_ROUTE = "handout.pdf"
+PDF_LABEL = "Download PDF"
+PAPERS = {"a4": "A4", "letter": "letter"}
+PAPER_KEY = "paper"
+PAPER_ENV = "REFERRAL_MAP_PAPER"
+STYLESHEET = "handout.css"
 LEGENDS = {
-    "muscle": (("swatch-essential", "Nearly always hurts here"), ("swatch-spillover", "Sometimes hurts here"),
-               ("swatch-trigger", "Trigger point")),
-    "regions": (("swatch-marked", "Where you marked pain"), ("swatch-referring", "Muscle that can cause it"),
-                ("swatch-trigger", "Trigger point")),
+    "muscle": (("essential", "Nearly always hurts here"), ("spillover", "Sometimes hurts here"),
+               ("trigger", "Trigger point")),
+    "regions": (("marked", "Where you marked pain"), ("referring", "Muscle that can cause it"),
+                ("trigger", "Trigger point")),
+    "nerve": (("territory", "Skin the nerve supplies"), ("territory_part", "Skin it shares with another nerve")),
     "general": (),
 }
 
 
+def default_paper() -> str:
+    """The paper size when the address names none: ``REFERRAL_MAP_PAPER`` (a4 or letter), else A4."""
+    value = os.environ.get(PAPER_ENV, "a4").strip().lower()
+    if value not in PAPERS:
+        print(f"{PAPER_ENV}={value!r} is not a4 or letter; using a4.", file=sys.stderr, flush=True)
+        return "a4"
+    return value
+
+
+DEFAULT_PAPER = default_paper()
+
+
 def register_handout(app: Dash) -> None:
-    """Serve the handout beside ``app``'s pages, with links relative to the app's address."""
+    """Serve the handout page and its PDF beside ``app``'s pages, with links relative to the app."""
     prefix = app.config.requests_pathname_prefix
 
     def handout() -> Response:
-        page = render_page(request.query_string.decode("utf-8", "replace"), REFERRAL_MAP, GUIDANCE, DRAWING_INLINE,
-                           prefix)
+        page = render_page(_query(), REFERRAL_MAP, GUIDANCE, DRAWING_INLINE, prefix)
         return Response(page, mimetype="text/html")
 
-    app.server.add_url_rule(app.config.routes_pathname_prefix + ROUTE, endpoint="handout", view_func=handout)
+    def handout_pdf() -> Response:
+        pdf, filename = render_pdf(_query(), REFERRAL_MAP, GUIDANCE, DRAWING_INLINE)
+        return Response(pdf, mimetype="application/pdf",
+                        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+    routes = app.config.routes_pathname_prefix
+    app.server.add_url_rule(routes + ROUTE, endpoint="handout", view_func=handout)
+    app.server.add_url_rule(routes + PDF_ROUTE, endpoint="handout_pdf", view_func=handout_pdf)
+
+
+def _query() -> str:
+    return request.query_string.decode("utf-8", "replace")
 
 
 def render_page(query: str, referral_map: ReferralMap, guidance: Guidance, drawing: str, prefix: str = "/") -> str:
-    """The whole handout page for an address's query string."""
+    """The handout web page for an address's query string."""
+    return _render(query, referral_map, guidance, drawing, prefix, printed=False)[0]
+
+
+def render_pdf(query: str, referral_map: ReferralMap, guidance: Guidance, drawing: str,
+               paper: str | None = None) -> tuple[bytes, str]:
+    """The handout as a PDF for an address's query string, and its file name.
+
+    The paper is ``paper``, else the address's ``paper=``, else the default setting.
+    """
+    html, selection, asked = _render(query, referral_map, guidance, drawing, "/", printed=True)
+    size = PAPERS[paper or asked or DEFAULT_PAPER]
+    from weasyprint import CSS, HTML  # imported on first use: the map's own pages never need it
+
+    page_size = CSS(string=f"@page {{ size: {size}; }}")
+    document = HTML(string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=local_fetcher())
+    return document.write_pdf(stylesheets=[*print_stylesheets(), page_size]), pdf_filename(selection, referral_map)
+
+
+def _render(query: str, referral_map: ReferralMap, guidance: Guidance, drawing: str, prefix: str,
+            printed: bool) -> tuple[str, Selection, str | None]:
     reading = selection_from_query(query, referral_map)
+    notices = list(reading.notices)
+    paper = None
+    for name, value in parse_qsl((query or "").lstrip("?")[:4000], keep_blank_values=True):
+        if name == PAPER_KEY:
+            if value.strip().lower() in PAPERS:
+                paper = value.strip().lower()
+            else:
+                notices.append(f"Ignored the paper size {_shown(value)}: expected a4 or letter.")
     selection = reading.selection
     content = handout_for(selection, referral_map, guidance)
-    mode = "region" if content.kind == "regions" else "muscle"
-    svg = highlighted_markup(drawing, highlight_for(selection, referral_map), mode, label=content.diagram_label)
-    notices = "".join(f'<p class="notice-line">{escape(text)}</p>' for text in reading.notices)
-    back = escape(prefix + query_for(selection), quote=True)
-    body = [
-        f'<nav class="handout-bar no-print" aria-label="Handout"><a class="back" href="{back}">Back to the map</a>'
-        f'<button type="button" class="print-button" data-print hidden>{escape(PRINT_LABEL)}</button></nav>',
-        f'<div class="notice no-print" role="status">{notices}</div>' if notices else "",
-        '<main class="handout">',
-        _head(content),
-        f'<figure class="handout-diagram">{svg}{_legend(content.kind)}</figure>',
-        '<div class="flow">',
-        *_body(content),
-        _section("expect", HEADINGS["expect"], "".join(f"<p>{escape(text)}</p>" for text in content.expect)),
-        _red_flags(content),
-        _evidence(content),
-        _sources(content),
-        "</div></main>",
-    ]
-    assets = prefix + "assets/"
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(content.title)} · Referral Map handout</title>"
-        f'<link rel="stylesheet" href="{assets}referral_map.css">'
-        f'<link rel="stylesheet" href="{assets}handout.css">'
-        f'<script src="{assets}handout.js" defer></script>'
-        f'</head><body class="handout-page" data-kind="{content.kind}">{"".join(body)}</body></html>'
+    svg = handout_drawing(drawing, selection, referral_map, content.diagram_label, content.muscle_ids, printed)
+    address = query_for(selection)
+    html = render(
+        "handout.html",
+        content=content,
+        printed=printed,
+        notices=notices,
+        drawing=Markup(svg),
+        legend=[{"svg": swatch(name, printed), "label": label} for name, label in LEGENDS[content.kind]],
+        swatches={name: swatch(name, printed) for name in SWATCHES},
+        weeks=diary_weeks(),
+        medication_sources=tuple(s for note in guidance.section("medication") for s in note.sources),
+        back=prefix + address,
+        pdf_href=prefix + PDF_ROUTE + address,
+        pdf_label=PDF_LABEL,
+        assets=prefix + "assets/",
     )
+    return html, selection, paper
 
 
-def _head(content: Handout) -> str:
-    disclaimer = " ".join(escape(text) for text in content.disclaimer)
-    return (
-        '<header class="handout-head"><p class="kicker">Referral Map · Patient handout</p>'
-        f"<h1>{escape(content.title)}</h1><p class=\"lead\">{escape(content.lead)}</p>"
-        f'<p class="disclaimer"><strong>Please note:</strong> {disclaimer}</p></header>'
-    )
+def diary_weeks() -> list[dict]:
+    """The diary's weeks, each with its numbered days (1 to 28)."""
+    return [{"number": week + 1, "days": [week * DIARY_DAYS + day + 1 for day in range(DIARY_DAYS)]}
+            for week in range(DIARY_WEEKS)]
 
 
-def _legend(kind: str) -> str:
-    items = "".join(
-        f'<li><span class="swatch {swatch}" aria-hidden="true"></span>{escape(text)}</li>' for swatch, text in LEGENDS[kind]
-    )
-    return f'<figcaption><ul class="legend">{items}</ul></figcaption>' if items else ""
+def swatch(name: str, printed: bool = False) -> Markup:
+    """A legend mark as inline SVG; for the PDF with its colours inside (see handout_drawing)."""
+    style = f"<style>{drawing_stylesheet('.swatch')}</style>" if printed else ""
+    return Markup(f'<svg class="swatch" viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" '
+                  f'focusable="false">{style}{SWATCHES[name]}</svg>')
 
 
-def _body(content: Handout) -> list[str]:
-    """The sections that depend on what is selected, in reading order."""
-    why = _section("why", HEADINGS["why"], "".join(f"<p>{escape(text)}</p>" for text in content.about))
-    if content.kind == "muscle":
-        muscle = content.muscle
-        where = (
-            _places("Nearly always", content.usually, "essential")
-            + (_places("Sometimes also", content.sometimes, "spillover") if content.sometimes else "")
-        )
-        about = f"<p>{escape(muscle.plain_words)}</p><p>{escape(muscle.why_it_matters)}</p>"
-        return [_section("muscle", "About this muscle", about), _section("where", HEADINGS["where"], where), why,
-                _self_care(content.self_care)]
-    if content.kind == "regions":
-        marked = _places("", content.marked, "marked")
-        return [_section("marked", HEADINGS["marked"], marked), _candidates(content), why,
-                _self_care(content.self_care)]
-    return [
-        _section("why", "What trigger points are", "".join(f"<p>{escape(text)}</p>" for text in content.about)),
-        _section("self_care", HEADINGS["self_care"],
-                 "<p>Ask your clinician to print this handout for the muscle or the pain pattern you talked about: "
-                 "it will then show where that pain comes from and the exercises that ease it.</p>"),
-    ]
+def pdf_filename(selection: Selection, referral_map: ReferralMap) -> str:
+    """``referral-map-upper-trapezius-left.pdf``, ``…-upper-trapezius-trp1-left.pdf``,
+    ``…-greater-occipital-nerve-left.pdf``, ``…-pain-drawing.pdf``, ``referral-map-handout.pdf``."""
+    if selection.mode == "muscle" and selection.muscle in referral_map.muscles:
+        name = f"{selection.point or selection.muscle}-{selection.side}"
+    elif selection.mode == "nerve" and selection.nerve in referral_map.nerves:
+        name = f"{selection.nerve}-nerve-{selection.side}"
+    elif selection.mode == "region" and selection.places:
+        name = "pain-drawing"
+    else:
+        name = "handout"
+    return "referral-map-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") + ".pdf"
 
 
-def _section(name: str, heading: str, inner: str) -> str:
-    return f'<section class="block" data-section="{name}"><h2>{escape(heading)}</h2>{inner}</section>'
+@cache
+def print_stylesheets() -> tuple:
+    """The handout's stylesheet with the colour variables of referral_map.css, parsed once.
+
+    The rest of referral_map.css styles the map's page, not the handout: leaving it out keeps
+    each PDF quicker to lay out.
+    """
+    from weasyprint import CSS
+
+    return (CSS(string=colour_variables()),
+            CSS(filename=str(ASSETS / STYLESHEET), url_fetcher=local_fetcher()))
 
 
-def _places(label: str, places: tuple[Place, ...], pattern: str) -> str:
-    items = "".join(
-        f'<li data-region-item="{escape(p.region_id, quote=True)}"><strong>{escape(_capital(p.phrase))}</strong>'
-        f' — {escape(p.words)} <span class="term">{escape(p.name)}</span></li>'
-        for p in places
-    )
-    heading = (f'<h3><span class="swatch swatch-{pattern}" aria-hidden="true"></span>{escape(label)}</h3>'
-               if label else "")
-    return f'{heading}<ul class="places" data-pattern="{pattern}">{items}</ul>'
+@cache
+def local_fetcher():
+    """WeasyPrint's URL fetcher, limited to the files of assets/: anything else is refused."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    root = ASSETS.resolve()
+
+    class LocalFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            if not url.startswith("file:"):
+                raise ValueError(f"the handout loads nothing from other hosts: {url[:80]}")
+            path = Path(url2pathname(urlsplit(url).path)).resolve()
+            if root not in path.parents or not path.is_file():
+                raise ValueError(f"not one of the app's files: {url[:80]}")
+            return URLFetcherResponse(url, body=path.read_bytes())
+
+    return LocalFetcher()
 
 
-def _candidates(content: Handout) -> str:
-    rows = "".join(_candidate(candidate) for candidate in content.candidates)
-    inner = f'<ol class="candidates">{rows}</ol>' if rows else ""
-    if content.more_candidates:
-        more = content.more_candidates
-        inner += (f'<p class="muted">{more} more muscle{"s" if more > 1 else ""} can also send pain to these places; '
-                  "your clinician can show you them on the map.</p>")
-    if content.unexplained:
-        names = ", ".join(escape(p.phrase) for p in content.unexplained)
-        inner += f'<p class="unexplained">No muscle in this map sends pain to: {names}.</p>'
-    return _section("candidates", HEADINGS["candidates"], inner)
-
-
-def _candidate(candidate: Candidate) -> str:
-    muscle = candidate.muscle
-    return (
-        f'<li data-muscle-item="{escape(muscle.id, quote=True)}" data-side="{escape(candidate.side, quote=True)}">'
-        f'<h3>{escape(muscle.name)}, on your {escape(candidate.side)} side</h3>'
-        f'<p class="explains">{escape(candidate.explains)}</p><p>{escape(muscle.plain_words)}</p></li>'
-    )
-
-
-def _self_care(items: tuple[SelfCare, ...]) -> str:
-    if not items:
-        return _section("self_care", HEADINGS["self_care"],
-                        "<p>Ask your clinician which exercises suit you.</p>")
-    cards = []
-    for care in items:
-        steps = "".join(f"<li>{escape(step)}</li>" for step in care.steps)
-        caution = f'<p class="caution"><strong>Take care:</strong> {escape(care.caution)}</p>' if care.caution else ""
-        cards.append(
-            f'<article class="care" data-self-care="{escape(care.id, quote=True)}"><h3>{escape(care.name)}</h3>'
-            f"<p>{escape(care.purpose)}</p><ol>{steps}</ol>"
-            f"<p><strong>How long:</strong> {escape(care.dose)}</p>{caution}</article>"
-        )
-    return _section("self_care", HEADINGS["self_care"], f'<div class="care-list">{"".join(cards)}</div>')
-
-
-def _red_flags(content: Handout) -> str:
-    items = "".join(f"<li>{escape(text)}</li>" for text in content.red_flags)
-    return (f'<section class="block red-flags" data-section="red_flags" role="note">'
-            f'<h2>{escape(HEADINGS["red_flags"])}</h2><ul>{items}</ul></section>')
-
-
-def _evidence(content: Handout) -> str:
-    items = []
-    for item in content.evidence:
-        numbers = dict.fromkeys(content.reference_number(s) for s in item.sources)
-        refs = ", ".join(str(number) for number in numbers if number is not None)
-        note = f'<p class="citation-note">{escape(item.citation_note)}</p>' if item.citation_note else ""
-        items.append(
-            f'<article class="evidence" data-evidence="{escape(item.id, quote=True)}">'
-            f'<h3>{escape(item.title)} <span class="refs">[{refs}]</span></h3>'
-            f'<p><span class="design">{escape(item.design)}.</span> {escape(item.found)}</p>'
-            f"<p><strong>What it means for you:</strong> {escape(item.meaning)}</p>"
-            f'<p class="limits"><strong>Limits:</strong> {escape(item.limits)}</p>{note}</article>'
-        )
-    return _section("evidence", HEADINGS["evidence"], "".join(items))
-
-
-def _sources(content: Handout) -> str:
-    items = []
-    for reference in content.references:
-        link = (f' <a href="{escape(reference.url, quote=True)}" rel="noopener noreferrer">{escape(reference.url)}</a>'
-                if reference.url else "")
-        ids = escape(" ".join(reference.source_ids), quote=True)
-        items.append(f'<li data-source="{ids}">{escape(reference.text)}{link}</li>')
-    return _section("sources", HEADINGS["sources"], f'<ol class="source-list">{"".join(items)}</ol>')
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _shown(value: str) -> str:
+    printable = "".join(ch if ch.isprintable() else "?" for ch in value)
+    return f"“{printable[:39] + '…' if len(printable) > 40 else printable}”"

@@ -4,6 +4,7 @@
 ADDRESS = "address"  # the query string the page was opened with
 ADDRESS_READING = "address-reading"  # the selection that address asks for, read on the server
 SELECTION = "selection"  # what is selected now; written by the browser script
+DETAILS_MARKUP = "details-markup"  # the details panel's markup, put in the page by the browser
 
 # In the page's static HTML
 INDEX = "referral-index"  # the index as a JSON data block, read once by the browser script

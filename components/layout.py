@@ -7,6 +7,8 @@ server fills in (``create_layout``): the notice about the address and the detail
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dash import ClientsideFunction, Input, clientside_callback, dcc, html
 
 from components import ids
@@ -32,6 +34,7 @@ CONTROLS
 DIAGRAM
 <div class="side-panel">
 PICKER
+SCRIPTS
 {%app_entry%}
 </div>
 </main>
@@ -45,11 +48,28 @@ PICKER
 </html>"""
 
 
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+# The browser script and the rules it applies. They come right after the blocks they answer
+# for, not among Dash's scripts at the end of the page (app.py leaves them out there): the map
+# answers taps once the page's HTML, its stylesheets and these two small files are in, without
+# waiting for Dash's 300 kB of scripts to arrive and run. On a slow link or a slow tablet that
+# wait was most of the time before the first tap could be answered (BENCHMARKS.md).
+EARLY_SCRIPTS = ("referral_core.js", "referral_map.js")
+
+
+def render_early_scripts(prefix: str = "/assets/") -> str:
+    """The early scripts' tags, each address carrying the file's modification time as Dash
+    writes it, so that browsers keep them as they keep Dash's own (components/caching.py)."""
+    return "".join(f'<script src="{prefix}{name}?m={(ASSETS / name).stat().st_mtime}"></script>'
+                   for name in EARLY_SCRIPTS)
+
+
 def page_template() -> str:
     """The page's HTML with its static blocks in place and Dash's placeholders around them."""
     return (PAGE.replace("CONTROLS", render_controls(), 1)
             .replace("DIAGRAM", render_diagram(), 1)
-            .replace("PICKER", render_picker(), 1))
+            .replace("PICKER", render_picker(), 1)
+            .replace("SCRIPTS", render_early_scripts(), 1))
 
 
 def create_layout() -> html.Div:

@@ -22,6 +22,8 @@ ENVIRONMENT = Environment(
     lstrip_blocks=True,
 )
 
+ENVIRONMENT.filters["capital"] = lambda text: text[:1].upper() + text[1:]  # "left temple" -> "Left temple"
+
 
 def render(name: str, **context) -> str:
     """The template ``name`` filled in with ``context``."""

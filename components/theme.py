@@ -17,6 +17,6 @@ VIEW_GROUP_LABELS = {
     "side-left": "Left side view",
     "back": "Back view: the patient's right side is on your right",
 }
-HANDOUT_PATH = "/handout"
+HANDOUT_PATH = "/handout.pdf"  # the map's Handout button downloads the PDF; /handout is the page
 STUDY_PATH = "/study/"
 LATERALITY_LABELS = {"ipsilateral": "same side", "bilateral": "both sides", "midline": "midline"}

@@ -1,5 +1,6 @@
 """The patient-facing tables: what studies found (``evidence.csv``) and the handout's own words
-(``handout.csv``: what to expect from treatment, when to see a doctor instead).
+(``handout.csv``: what to expect from treatment, what studies show so far, the diary's words,
+when to see a doctor instead).
 
 ``load_guidance(data_dir, referral_map)`` reads and checks both files the same way ``load``
 checks the referral tables (every problem with its file, line, column, value and what would be
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 EVIDENCE = "evidence.csv"
 HANDOUT = "handout.csv"
 
-Section = Literal["about", "expect", "red_flag", "disclaimer"]
-SECTIONS: tuple[Section, ...] = ("about", "expect", "red_flag", "disclaimer")
+Section = Literal["about", "expect", "studies", "diary", "medication", "red_flag", "disclaimer"]
+SECTIONS: tuple[Section, ...] = ("about", "expect", "studies", "diary", "medication", "red_flag", "disclaimer")
 
 EVIDENCE_COLUMNS = (
     Column("evidence_id", check_id),

@@ -1,13 +1,16 @@
 """What the printable patient handout says, composed from the table in plain words.
 
 ``handout_for(selection, referral_map, guidance)`` returns a ``Handout``: plain strings and
-records, no markup. For a muscle: what and where it is, where it usually and sometimes sends
-pain and on which side, why it matters, its exercises. For painful regions: the places marked
-and the muscles that may explain them, best match first (``rank_muscles``), with their
-exercises. For no selection: a general page. Every handout carries the fixed texts of
-``handout.csv`` (what trigger points are, what to expect from treatment, when to see a doctor
-instead), the evidence summaries and a numbered list of every source used. The web page that
-prints it only escapes and lays out these values. No Dash imports here.
+records, no markup. For a muscle (or one of its trigger points): what and where it is, where it
+usually and sometimes sends pain and on which side, why it matters, its exercises. For painful
+regions: the places marked and the muscles that may explain them, best match first
+(``rank_muscles``), with their exercises. For a nerve: the skin it carries feeling from and the
+muscles it passes through. For no selection: a general page. Every handout carries the fixed
+texts of ``handout.csv`` (what trigger points are, what to expect from treatment, what studies
+show so far, the diary's words, when to see a doctor instead) and a numbered list of the works
+those words rest on. Only what the patient reads is here: the editors' notes of the tables
+(``editor_note``, ``citation_note``) never enter a handout. The pages that show it only escape
+and lay out these values. No Dash imports here.
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from referral.guidance import Evidence, Guidance
+from referral.guidance import Guidance, Note
 from referral.index import short_name
-from referral.model import Muscle, SelfCare, Source
+from referral.model import Muscle, Nerve, SelfCare, Source
 from referral.selection import Selection
 from referral.wording import list_words, place_words, zone_words
 
@@ -26,6 +29,11 @@ if TYPE_CHECKING:
 
 MAX_CANDIDATES = 4  # muscles described for several painful regions; the rest are counted
 MAX_SELF_CARE = 2  # exercises on one handout, so it stays within two printed pages
+MAX_RELATED = 4  # muscles named beside a nerve
+MAX_RECORD_SOURCES = 2  # works cited for a muscle's or a nerve's record: its leading ones (the manual first)
+MAX_AUTHORS = 3  # authors named in a reference before "et al."
+MAX_TITLE_PLACES = 3  # marked places named in a title; more are listed under it
+DIARY_WEEKS, DIARY_DAYS = 4, 7  # the diary: four weeks, a line a day
 PATTERN_WORDS = {"essential": "nearly always", "spillover": "sometimes"}
 
 
@@ -76,11 +84,12 @@ def references(sources: tuple[Source, ...]) -> tuple[Reference, ...]:
     """The sources as a patient's reference list: one entry per work, in order of first use.
 
     The locator (which chapter or table) is left out, so the chapters of one book become one
-    entry; an address is left out when the work gives a DOI, which finds it for good.
+    entry; an address is left out when the work gives a DOI, which finds it for good; more than
+    three authors are cut to the first three and "et al.".
     """
     entries: dict[str, list] = {}
     for source in sources:
-        text = f"{source.authors} ({source.year}). {source.title}. {source.published_in}."
+        text = f"{_authors(source.authors)} ({source.year}). {source.title}. {source.published_in}."
         url = "" if "doi:" in source.published_in.lower() else source.url
         entry = entries.setdefault(text, [url, []])
         entry[0] = entry[0] or url
@@ -88,9 +97,14 @@ def references(sources: tuple[Source, ...]) -> tuple[Reference, ...]:
     return tuple(Reference(text, url, tuple(ids)) for text, (url, ids) in entries.items())
 
 
+def _authors(authors: str) -> str:
+    names = [name.strip() for name in authors.split(",")]
+    return authors if len(names) <= MAX_AUTHORS else ", ".join(names[:MAX_AUTHORS]) + ", et al."
+
+
 @dataclass(frozen=True)
 class Handout:
-    kind: Literal["muscle", "regions", "general"]
+    kind: Literal["muscle", "regions", "nerve", "general"]
     title: str
     lead: str
     selection: Selection
@@ -102,12 +116,16 @@ class Handout:
     candidates: tuple[Candidate, ...] = ()
     more_candidates: int = 0  # muscles that also refer there but are not described
     unexplained: tuple[Place, ...] = ()  # marked places no muscle of the table explains
+    nerve: Nerve | None = None
+    related: tuple[Muscle, ...] = ()  # muscles a nerve passes through or beside
     self_care: tuple[SelfCare, ...] = ()
     about: tuple[str, ...] = ()
     expect: tuple[str, ...] = ()
     red_flags: tuple[str, ...] = ()
     disclaimer: tuple[str, ...] = ()
-    evidence: tuple[Evidence, ...] = ()
+    studies: tuple[Note, ...] = ()  # what studies show so far, each with its sources
+    diary: tuple[str, ...] = ()  # how to keep the diary
+    medication: tuple[str, ...] = ()  # why to count the days with headache medicine
     sources: tuple[Source, ...] = ()
 
     @property
@@ -121,6 +139,18 @@ class Handout:
                 return number
         return None
 
+    def reference_numbers(self, source_ids: tuple[str, ...]) -> tuple[int, ...]:
+        """The list numbers of these sources, once each, in order."""
+        numbers = (self.reference_number(s) for s in source_ids)
+        return tuple(dict.fromkeys(n for n in numbers if n is not None))
+
+    @property
+    def muscle_ids(self) -> tuple[str, ...]:
+        """The muscles the handout is about, first the one it names first."""
+        if self.muscle is not None:
+            return (self.muscle.id,)
+        return tuple(dict.fromkeys([c.muscle.id for c in self.candidates] + [m.id for m in self.related]))
+
 
 def place(referral_map: "ReferralMap", region_id: str, where: str = "") -> Place:
     region = referral_map.regions[region_id]
@@ -128,9 +158,11 @@ def place(referral_map: "ReferralMap", region_id: str, where: str = "") -> Place
 
 
 def handout_for(selection: Selection, referral_map: "ReferralMap", guidance: Guidance) -> Handout:
-    """The handout for a selection: one muscle, several painful regions, or nothing selected."""
+    """The handout for a selection: one muscle, several painful regions, a nerve, or nothing."""
     if selection.mode == "muscle" and selection.muscle in referral_map.muscles:
         body = _for_muscle(referral_map.muscles[selection.muscle], selection, referral_map)
+    elif selection.mode == "nerve" and selection.nerve in referral_map.nerves:
+        body = _for_nerve(referral_map.nerves[selection.nerve], selection, referral_map)
     elif selection.mode == "region" and selection.places:
         body = _for_regions(selection, referral_map)
     else:
@@ -142,14 +174,18 @@ def handout_for(selection: Selection, referral_map: "ReferralMap", guidance: Gui
             "diagram_label": "Head and neck diagram: front, side and back views",
         }
     care_sources = [s for care in body.get("self_care", ()) for s in care.sources]
-    source_ids = [*body.pop("source_ids", ()), *care_sources, *guidance.source_ids()]
+    # The works the printed words rest on: the handout's own texts and the records it quotes.
+    note_sources = [s for note in guidance.notes for s in note.sources]
+    source_ids = [*body.pop("source_ids", ()), *care_sources, *note_sources]
     return Handout(
         selection=selection,
         about=_texts(guidance, "about"),
         expect=_texts(guidance, "expect"),
         red_flags=_texts(guidance, "red_flag"),
         disclaimer=_texts(guidance, "disclaimer"),
-        evidence=guidance.evidence,
+        studies=guidance.section("studies"),
+        diary=_texts(guidance, "diary"),
+        medication=_texts(guidance, "medication"),
         sources=tuple(referral_map.sources[s] for s in dict.fromkeys(source_ids)),
         **body,
     )
@@ -176,7 +212,33 @@ def _for_muscle(muscle: Muscle, selection: Selection, referral_map: "ReferralMap
         "usually": places("essential"),
         "sometimes": places("spillover"),
         "self_care": tuple(referral_map.self_care[c] for c in muscle.self_care[:MAX_SELF_CARE]),
-        "source_ids": [*muscle.sources, *[s for link in rows for s in link.sources]],
+        "source_ids": [*(point.sources[:MAX_RECORD_SOURCES] if point else ()), *muscle.sources[:MAX_RECORD_SOURCES]],
+    }
+
+
+def _for_nerve(nerve: Nerve, selection: Selection, referral_map: "ReferralMap") -> dict:
+    side = selection.side
+    territory = referral_map.territory_of(nerve.id)
+
+    def places(extent: str) -> tuple[Place, ...]:
+        return tuple(place(referral_map, t.region_id, place_words(t.region_id, side, referral_map))
+                     for t in territory if t.extent == extent)
+
+    muscle_ids = dict.fromkeys(r.muscle_id for r in referral_map.muscles_of_nerve(nerve.id))
+    related = tuple(referral_map.muscles[m] for m in muscle_ids)[:MAX_RELATED]
+    care_ids = [c for muscle in related for c in muscle.self_care]
+    return {
+        "kind": "nerve",
+        "title": f"{nerve.name} ({side} side)",
+        "lead": f"Where this nerve carries feeling from on your {side} side, the muscles it passes through, "
+                "and what you can do.",
+        "diagram_label": f"Head and neck diagram: the {side} {nerve.name} highlighted, with the skin it supplies",
+        "nerve": nerve,
+        "usually": places("whole"),
+        "sometimes": places("part"),
+        "related": related,
+        "self_care": tuple(referral_map.self_care[c] for c in list(dict.fromkeys(care_ids))[:MAX_SELF_CARE]),
+        "source_ids": list(nerve.sources[:MAX_RECORD_SOURCES]),
     }
 
 
@@ -201,11 +263,11 @@ def _for_regions(selection: Selection, referral_map: "ReferralMap") -> dict:
     )
     care_ids = [c for candidate in candidates for c in candidate.muscle.self_care]
     marked = tuple(marked_place(p) for p in ranking.places)
-    source_ids = [s for item in shown for p in item.explains
-                  for s in referral_map.link(item.muscle_id, p.region).sources]
+    source_ids = [referral_map.muscles[item.muscle_id].sources[0] for item in shown]
     return {
         "kind": "regions",
-        "title": "Where it hurts: " + list_words([p.side for p in marked]),
+        "title": ("Where it hurts: " + list_words([p.side for p in marked]) if len(marked) <= MAX_TITLE_PLACES
+                  else f"Where it hurts: the {len(marked)} places you marked"),
         "lead": "The muscles that can send pain to these places, best match first, and what you can do.",
         "diagram_label": "Head and neck diagram: the painful places marked, and the muscles that can cause them",
         "marked": marked,

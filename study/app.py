@@ -19,8 +19,8 @@ study_app = PrivateDash(
     server=False,
     url_base_pathname="/study/",
     assets_folder=str(ASSETS),
-    # The main page's script and the handout's files are not for this page.
-    assets_ignore=r"^(handout\.|referral_map\.js$)",
+    # The main page's scripts and the handout's files are not for this page.
+    assets_ignore=r"^(handout\.|referral_map\.js$|details_panel\.js$)",
     title="Referral Map · Study",
     # The main app already compresses every response of the shared server. A second Compress
     # would run first and compress everything with gzip (Dash turns its other encodings off),

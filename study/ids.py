@@ -3,6 +3,7 @@ so its ids only need to be unique within it."""
 
 # Stores
 DRAWING_MARKUP = "study-drawing-markup"  # the diagram's SVG, inlined once by the browser script
+HEATMAP_MARKUP = "study-heatmap-markup"  # the heatmap table's markup, inlined once by the browser script
 PAINT = "study-paint"  # the classes to put on the diagram now, computed on the server
 DIAGRAM_TAP = "study-diagram-tap"  # a muscle or region tapped on the diagram, reported by the script
 QUIZ = "study-quiz"  # the quiz: queue, score and question on screen, kept in the browser's storage

@@ -6,24 +6,26 @@ regions in the table's head-to-neck order. Essential and spillover cells have tw
 (spillover cells also carry a dot, like the stippling on the diagram). Tapping any cell of a
 row picks that muscle in the list beside the diagram, and the list is the one place the
 selection lives: the diagram and the row outline follow it.
+
+The heatmap is an HTML table, written here as markup and put in the page once by
+assets/study.js, which also reports row taps and outlines the picked row. It was a Plotly
+figure: plotly.js made the study page 1.9 MB and took 5 s to draw on a slow tablet; a table
+of 700 cells needs neither (BENCHMARKS.md). A table is also what a screen reader can read.
 """
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
-from dash import Input, Output, Patch, dcc, html, no_update
+from dash import ClientsideFunction, Input, dcc, html
 
 from components.data import REFERRAL_MAP
+from components.markup import tag, text
 from referral import ReferralMap
 from referral.handout import short_name
 from study import ids
 from study.app import study_app
 from study.theme import COLOURS, PATTERN_WORDS
 
-CELL_PX = 30  # row height in the figure: a comfortable finger target, since any cell of a row picks it
-HEADER_PX = 150  # room for the region names above the grid
-WRAP_AT = 20  # muscle names longer than this break after their comma
-VALUES = {None: 0, "spillover": 1, "essential": 2}
+CELL_WORDS = {"essential": "essential", "spillover": "spillover"}  # what a screen reader says for a cell
 
 
 def muscle_order(referral_map: ReferralMap) -> list[str]:
@@ -34,84 +36,32 @@ def muscle_order(referral_map: ReferralMap) -> list[str]:
     return [muscle_id for members in groups.values() for muscle_id in members]
 
 
-def build_heatmap(referral_map: ReferralMap) -> go.Figure:
-    """The heatmap figure: z is 2 for essential, 1 for spillover, 0 for no referral."""
+def render_heatmap(referral_map: ReferralMap) -> str:
+    """The heatmap as a table: a row per muscle (its name a button), a column per region, each
+    cell classed by its pattern and titled with it in words."""
     muscles = muscle_order(referral_map)
     regions = list(referral_map.regions)
-    z, text, hover, custom = [], [], [], []
-    for muscle_id in muscles:
+    head = tag("th", "", scope="col", class_="heatmap-corner") + "".join(
+        tag("th", tag("span", text(short_name(referral_map.regions[r].name))), scope="col") for r in regions)
+    rows = []
+    for index, muscle_id in enumerate(muscles):
+        muscle = referral_map.muscles[muscle_id]
         zones = referral_map.zones_of(muscle_id)
-        name = referral_map.muscles[muscle_id].name
-        patterns = [zones.pattern_of(region_id) for region_id in regions]
-        z.append([VALUES[p] for p in patterns])
-        text.append(["•" if p == "spillover" else "" for p in patterns])
-        hover.append([f"<b>{name}</b><br>{short_name(referral_map.regions[r].name)}: {PATTERN_WORDS[p]}"
-                      for r, p in zip(regions, patterns)])
-        # A plain string per cell: dcc.Graph passes a cell's customdata on to clickData only
-        # when it is not a list.
-        custom.append([muscle_id] * len(regions))
-    figure = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[short_name(referral_map.regions[r].name) for r in regions],
-            y=[row_label(referral_map.muscles[m].name) for m in muscles],
-            customdata=custom,
-            hovertext=hover,
-            text=text,
-            texttemplate="%{text}",
-            textfont={"color": COLOURS["essential"], "size": 14},
-            zmin=0,
-            zmax=2,
-            colorscale=[
-                [0.0, COLOURS["none"]], [1 / 3, COLOURS["none"]],
-                [1 / 3, COLOURS["spillover"]], [2 / 3, COLOURS["spillover"]],
-                [2 / 3, COLOURS["essential"]], [1.0, COLOURS["essential"]],
-            ],
-            showscale=False,
-            xgap=1,
-            ygap=1,
-            hovertemplate="%{hovertext}<extra></extra>",
-        )
-    )
-    figure.update_layout(
-        height=HEADER_PX + CELL_PX * len(muscles),
-        margin={"l": 8, "r": 8, "t": HEADER_PX, "b": 8},
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor=COLOURS["grid"],
-        dragmode=False,
-        font={"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 12,
-              "color": COLOURS["ink"]},
-        hoverlabel={"bgcolor": "#ffffff", "font": {"size": 13}},
-        xaxis={"side": "top", "tickangle": -90, "fixedrange": True, "automargin": True, "showgrid": False, "dtick": 1},
-        yaxis={"autorange": "reversed", "fixedrange": True, "automargin": True, "showgrid": False,
-               "ticksuffix": " "},
-        shapes=row_shapes(referral_map, None),
-    )
-    return figure
-
-
-def row_label(name: str) -> str:
-    """A muscle's row label: without its bracketed part, on two lines after a comma when long."""
-    label = short_name(name)
-    if len(label) > WRAP_AT and ", " in label:
-        return label.replace(", ", ",<br>", 1)
-    return label
-
-
-def row_shapes(referral_map: ReferralMap, selected: str | None) -> list[dict]:
-    """Lines between muscle groups, and an outline around the selected muscle's row."""
-    muscles = muscle_order(referral_map)
-    width = len(referral_map.regions)
-    shapes = []
-    for row in range(1, len(muscles)):
-        if referral_map.muscles[muscles[row]].group != referral_map.muscles[muscles[row - 1]].group:
-            shapes.append({"type": "line", "xref": "x", "yref": "y", "x0": -0.5, "x1": width - 0.5,
-                           "y0": row - 0.5, "y1": row - 0.5, "line": {"color": COLOURS["group_line"], "width": 2}})
-    if selected in muscles:
-        row = muscles.index(selected)
-        shapes.append({"type": "rect", "xref": "x", "yref": "y", "x0": -0.5, "x1": width - 0.5,
-                       "y0": row - 0.5, "y1": row + 0.5, "line": {"color": COLOURS["selected"], "width": 3}})
-    return shapes
+        cells = [tag("th", tag("button", text(short_name(muscle.name)), type="button", class_="heatmap-pick",
+                               data_heatmap_pick=muscle_id), scope="row")]
+        for region_id in regions:
+            pattern = zones.pattern_of(region_id)
+            words = f"{short_name(muscle.name)}, {short_name(referral_map.regions[region_id].name)}: " \
+                    f"{PATTERN_WORDS[pattern]}"
+            content = "" if pattern is None else tag("span", CELL_WORDS[pattern], class_="visually-hidden")
+            cells.append(tag("td", content, class_=f"cell-{pattern}" if pattern else None, title=words))
+        new_group = index > 0 and muscle.group != referral_map.muscles[muscles[index - 1]].group
+        rows.append(tag("tr", "".join(cells), data_muscle=muscle_id, class_="group-start" if new_group else None))
+    colours = "; ".join(f"--heatmap-{name.replace('_', '-')}: {value}" for name, value in COLOURS.items())
+    return tag("table", tag("caption", "Muscles (rows) and the places they can send pain to (columns)",
+                            class_="visually-hidden")
+               + tag("thead", tag("tr", head)) + tag("tbody", "".join(rows)),
+               class_="heatmap-table", style=colours)
 
 
 def create_table() -> html.Div:
@@ -131,39 +81,20 @@ def create_table() -> html.Div:
             html.P("Every muscle of the map (rows) and every place it can send pain (columns). "
                    "Tap a row to see that muscle on the diagram.", className="study-hint"),
             legend,
-            html.Div(
-                dcc.Graph(
-                    id=ids.HEATMAP,
-                    figure=build_heatmap(REFERRAL_MAP),
-                    config={"displayModeBar": False, "scrollZoom": False, "doubleClick": False,
-                            "responsive": True, "showTips": False},
-                    className="study-heatmap",
-                ),
-                className="heatmap-scroll",
-            ),
+            dcc.Store(id=ids.HEATMAP_MARKUP, data=render_heatmap(REFERRAL_MAP)),
+            html.Div(id=ids.HEATMAP, className="heatmap-scroll study-heatmap", **{"data-ready": "false"}),
         ],
         className="study-table",
     )
 
 
-@study_app.callback(Output(ids.MUSCLE_PICK, "value"), Input(ids.HEATMAP, "clickData"), prevent_initial_call=True)
-def select_from_cell(click_data):
-    """A tapped cell picks its row's muscle."""
-    return muscle_from_click(click_data, REFERRAL_MAP) or no_update
-
-
-@study_app.callback(Output(ids.HEATMAP, "figure"), Input(ids.MUSCLE_PICK, "value"), prevent_initial_call=True)
-def outline_row(muscle_id):
-    """Outline the picked muscle's row (only the shapes travel, not the figure)."""
-    figure = Patch()
-    figure["layout"]["shapes"] = row_shapes(REFERRAL_MAP, muscle_id)
-    return figure
-
-
-def muscle_from_click(click_data, referral_map: ReferralMap) -> str | None:
-    """The muscle id of a clicked heatmap cell, or None for anything unexpected."""
-    try:
-        muscle_id = click_data["points"][0]["customdata"]
-    except (TypeError, KeyError, IndexError):
-        return None
-    return muscle_id if isinstance(muscle_id, str) and muscle_id in referral_map.muscles else None
+# The browser script puts the table in the page, reports a tapped row as the picked muscle,
+# and outlines the picked muscle's row.
+study_app.clientside_callback(
+    ClientsideFunction(namespace="study", function_name="mountTable"),
+    Input(ids.HEATMAP_MARKUP, "data"),
+)
+study_app.clientside_callback(
+    ClientsideFunction(namespace="study", function_name="outlineRow"),
+    Input(ids.MUSCLE_PICK, "value"),
+)

@@ -1,6 +1,6 @@
 """Colours and words of the study page. The colours repeat the main page's (assets/
-referral_map.css: --essential, --line, --ink, --brand) because a Plotly figure cannot read CSS
-variables; keep them in step."""
+referral_map.css: --essential, --line, --ink, --brand); the heatmap table gets them as CSS
+variables (--heatmap-*, study/table.py). Keep them in step."""
 
 COLOURS = {
     "essential": "#c8384f",  # --essential

@@ -179,6 +179,9 @@ def tap_shape(page: Page, kind: str, item_id: str, side: str, view: str) -> None
     page.touchscreen.tap(x, y)
     key = f"{kind}:{item_id}:{side}"
     if page.locator("#chooser:not([hidden])").count():
+        # a person reads the question before answering it (the map ignores a click on an option
+        # in the first moments, which is the touch's own click landing under the finger)
+        page.wait_for_timeout(450)
         page.click(f'#chooser [data-key="{key}"]')
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from pypdf import PdfReader
 
 from referral import Selection, highlight_for, load_checked
 from referral.handout import MAX_CANDIDATES
@@ -91,19 +92,19 @@ def test_hnd003_the_handout_prints_to_a_pdf_of_one_or_two_pages_without_controls
     context.close()
 
 
-def test_hnd004_the_maps_print_button_opens_the_handout_for_the_current_selection(tablet, app_url):
+def test_hnd004_the_maps_handout_button_downloads_the_pdf_for_the_current_selection(tablet, app_url):
     page, console = tablet
     open_app(page, app_url)
     tap_shape(page, "muscle", "temporalis", "right", "side-right")
     link = page.locator("#handout-link")
-    assert " ".join(link.inner_text().split()) == "Handout"
+    assert " ".join(link.inner_text().split()) == "Handout (PDF)"
     page.wait_for_function(
-        "() => document.getElementById('handout-link').getAttribute('href') === '/handout?muscle=temporalis&side=right'")
-    with page.context.expect_page() as opened:
+        "() => document.getElementById('handout-link').getAttribute('href') === "
+        "'/handout.pdf?muscle=temporalis&side=right'")
+    with page.expect_download() as downloading:
         link.tap()
-    handout = opened.value
-    handout_console = Console(handout)
-    handout.wait_for_selector(".print-button:not([hidden])")
-    assert handout.inner_text("h1") == "Temporalis (right side)"
+    download = downloading.value
+    assert download.suggested_filename == "referral-map-temporalis-right.pdf"
+    reader = PdfReader(download.path())
+    assert 1 <= len(reader.pages) <= 2 and "Temporalis (right side)" in reader.pages[0].extract_text()
     console.assert_clean()
-    handout_console.assert_clean()

@@ -24,7 +24,7 @@ QUIZ_KEY = "study-quiz"  # dcc.Store(storage_type="local") keeps the quiz under 
 def open_study(page, url: str) -> None:
     page.goto(url + "/study/")
     page.wait_for_selector("#study-diagram[data-ready=true]", state="attached")
-    page.wait_for_selector("#study-heatmap .nsewdrag", state="attached")
+    page.wait_for_selector("#study-heatmap[data-ready=true]", state="attached")
 
 
 def wait_for_study_classes(page, expected: dict) -> None:
@@ -49,14 +49,11 @@ def wait_for_study_classes(page, expected: dict) -> None:
 
 def tap_row(page, muscle_id: str) -> None:
     """Tap the heatmap cell in the middle of a muscle's row, scrolled into view first."""
-    rows = len(REFERRAL_MAP.muscles)
-    row = muscle_order(REFERRAL_MAP).index(muscle_id)
-    grid = page.locator("#study-heatmap .nsewdrag").first
-    box = grid.bounding_box()
-    page.evaluate("(y) => window.scrollBy({top: y - window.innerHeight / 2, behavior: 'instant'})",
-                  box["y"] + box["height"] * (row + 0.5) / rows)
-    box = grid.bounding_box()
-    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] * (row + 0.5) / rows)
+    cells = page.locator(f'#study-heatmap tr[data-muscle="{muscle_id}"] td')
+    cell = cells.nth(cells.count() // 2)
+    cell.evaluate("(el) => el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'})")
+    box = cell.bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
 def tap_study_shape(page, kind: str, item_id: str, side: str = "right") -> None:
@@ -83,10 +80,10 @@ def stored_quiz(page) -> dict:
 def test_stu001_the_heatmap_shows_the_table_and_a_row_tap_selects_the_muscle_on_the_diagram(tablet, app_url):
     page, console = tablet
     open_study(page, app_url)
-    labels = page.locator("#study-heatmap .ytick text")
-    assert labels.count() == len(REFERRAL_MAP.muscles)
-    assert page.locator("#study-heatmap .xtick text").count() == len(REFERRAL_MAP.regions)
-    assert page.locator("#study-heatmap .hm image").count() == 1  # the cells, drawn as one image
+    assert page.locator("#study-heatmap tbody th").count() == len(REFERRAL_MAP.muscles)
+    assert page.locator("#study-heatmap thead th[scope=col] span").count() == len(REFERRAL_MAP.regions)
+    essential = sum(len(REFERRAL_MAP.zones_of(m).essential) for m in REFERRAL_MAP.muscles)
+    assert page.locator("#study-heatmap td.cell-essential").count() == essential
     assert page.locator(".study-table .swatch-essential").is_visible()
     assert page.locator(".study-table .swatch-spillover").is_visible()
 
@@ -94,9 +91,8 @@ def test_stu001_the_heatmap_shows_the_table_and_a_row_tap_selects_the_muscle_on_
     wait_for_study_classes(page, expected_classes(highlight_for(Selection("muscle", "masseter"), REFERRAL_MAP)))
     page.wait_for_selector("#study-diagram-caption h2:has-text('Masseter')")
     assert "Masseter" in page.inner_text("#study-muscle")
-    outlined = page.evaluate("""() => document.querySelector('#study-heatmap .js-plotly-plot').layout.shapes
-                                .filter((s) => s.type === 'rect').map((s) => s.y0 + 0.5)""")
-    assert outlined == [muscle_order(REFERRAL_MAP).index("masseter")]
+    page.wait_for_selector('#study-heatmap tr.is-picked[data-muscle="masseter"]')
+    assert page.locator("#study-heatmap tr.is-picked").count() == 1
 
     tap_study_shape(page, "muscle", "temporalis")  # the diagram picks a muscle too
     wait_for_study_classes(page, expected_classes(highlight_for(Selection("muscle", "temporalis"), REFERRAL_MAP)))
@@ -180,8 +176,8 @@ def test_stu002_a_quiz_round_scores_a_right_and_a_wrong_answer_and_brings_the_mi
     console.assert_clean()
 
 
-def test_stu003_plotly_loads_on_the_study_page_only_and_from_the_app_itself(browser, app_url):
-    from tests.browser.conftest import KIND_ATTRIBUTES, STATES, open_app, open_context, tap_shape
+def test_stu003_each_page_loads_only_its_own_scripts_and_only_from_the_app_itself(browser, app_url):
+    from tests.browser.conftest import open_app, open_context, tap_shape
 
     context = open_context(browser)
     page = context.new_page()
@@ -191,11 +187,13 @@ def test_stu003_plotly_loads_on_the_study_page_only_and_from_the_app_itself(brow
     open_app(page, app_url)
     tap_shape(page, "muscle", "temporalis", "right", "side-right")
     page.wait_for_selector("#details h2:has-text('Temporalis')")
-    assert not [url for url in requests if "plotly" in url.lower() or "graph" in url.lower()]
+    assert not [url for url in requests if "study" in url.lower() or "graph" in url.lower()]
 
     open_study(page, app_url)
-    plotly = [url for url in requests if "plotly" in url.lower()]
-    assert plotly and all(url.startswith(app_url + "/study/") for url in plotly)
+    study = [url for url in requests if "study.js" in url]
+    assert study and all(url.startswith(app_url + "/study/") for url in study)
+    # The heatmap is a table: no plotting library is sent at all.
+    assert not [url for url in requests if "plotly" in url.lower() or "graph" in url.lower()]
     assert all(url.startswith(app_url) for url in requests)
     console.assert_clean()
     context.close()

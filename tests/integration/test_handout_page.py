@@ -110,7 +110,7 @@ def test_a_regions_handout_names_the_marked_places_and_the_ranked_muscles_by_sid
 
 
 @pytest.mark.parametrize("query", ["?muscle=upper_trapezius", "?regions=temple,occiput", ""])
-def test_every_handout_carries_the_note_red_flags_what_to_expect_evidence_and_sources(query):
+def test_every_handout_carries_the_note_red_flags_what_to_expect_studies_diary_and_sources(query):
     _, html, outline = fetch(query)
     text = text_of(outline)
     assert "It is not a diagnosis" in text
@@ -118,8 +118,9 @@ def test_every_handout_carries_the_note_red_flags_what_to_expect_evidence_and_so
         assert words in text
     for words in ("1 to 3 sessions", "4 to 6 sessions", "3 to 5 sessions", "24 to 72 hours"):
         assert words in text
-    assert "What the research says" in text and "Rezaeian T" in text and "Perreault T" in text
-    assert "We found no such article" in text
+    assert "What studies show so far" in text and "Rezaeian T" in text and "Perreault T" in text
+    assert "Your four-week diary" in text and "medication-overuse headache" in text
+    assert "We found no such article" not in text  # an editors' note, never a patient's
     assert "Sources" in text
 
 
@@ -163,3 +164,10 @@ def test_the_page_loads_only_its_own_files_under_the_same_security_headers():
 def test_the_main_page_does_not_load_the_handout_files():
     html = CLIENT.get("/").get_data(as_text=True)
     assert "handout.css" not in html and "handout.js" not in html
+
+
+def test_the_page_links_to_its_pdf_for_the_same_selection():
+    _, _, outline = fetch("?point=upper_trapezius_trp1&side=left&regions=temple:left")
+    (link,) = [a for tag, a in outline.attrs if tag == "a" and "pdf-link" in a.get("class", "")]
+    assert link["href"] == "/handout.pdf?point=upper_trapezius_trp1&side=left&regions=temple:left"
+    assert "download" in link

@@ -55,8 +55,8 @@ def production_url():
 def details_request(muscle_id: str) -> bytes:
     return json.dumps(
         {
-            "output": "details.children",
-            "outputs": {"id": "details", "property": "children"},
+            "output": "details-markup.data",
+            "outputs": {"id": "details-markup", "property": "data"},
             "inputs": [{"id": "selection", "property": "data", "value": {"mode": "muscle", "muscle": muscle_id}}],
             "changedPropIds": ["selection.data"],
         }

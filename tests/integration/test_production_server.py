@@ -28,8 +28,8 @@ PAGE_LOADS = 10
 PAGE_SECONDS = 2.0
 CALLBACK = "/_dash-update-component"
 DETAILS = {
-    "output": "details.children",
-    "outputs": {"id": "details", "property": "children"},
+    "output": "details-markup.data",
+    "outputs": {"id": "details-markup", "property": "data"},
     "inputs": [{"id": "selection", "property": "data", "value": {"mode": "muscle", "muscle": "masseter"}}],
     "changedPropIds": ["selection.data"],
 }

@@ -124,11 +124,11 @@ def test_unknown_ids_in_the_address_are_named_in_a_notice():
     [
         "not json at all",
         {},
-        {"output": "details.children", "inputs": [], "changedPropIds": []},
+        {"output": "details-markup.data", "inputs": [], "changedPropIds": []},
         {"output": "nowhere.children", "inputs": [{"id": "nowhere", "property": "data"}]},
-        {"output": "details.children", "inputs": [{"id": "selection"}], "changedPropIds": []},
-        {"output": "details.children", "inputs": [{"id": "selection", "property": "data"}], "changedPropIds": "x"},
-        {"output": ["details.children"], "inputs": []},
+        {"output": "details-markup.data", "inputs": [{"id": "selection"}], "changedPropIds": []},
+        {"output": "details-markup.data", "inputs": [{"id": "selection", "property": "data"}], "changedPropIds": "x"},
+        {"output": ["details-markup.data"], "inputs": []},
     ],
 )
 def test_malformed_callback_requests_get_a_short_400_and_the_server_goes_on(body):
@@ -140,8 +140,8 @@ def test_malformed_callback_requests_get_a_short_400_and_the_server_goes_on(body
     assert "Traceback" not in response.get_data(as_text=True)
     status, answer = post_callback(
         {
-            "output": "details.children",
-            "outputs": {"id": "details", "property": "children"},
+            "output": "details-markup.data",
+            "outputs": {"id": "details-markup", "property": "data"},
             "inputs": [{"id": "selection", "property": "data", "value": {"mode": "muscle", "muscle": "masseter"}}],
             "changedPropIds": ["selection.data"],
         }
@@ -152,8 +152,8 @@ def test_malformed_callback_requests_get_a_short_400_and_the_server_goes_on(body
 def test_a_selection_with_unexpected_values_renders_the_empty_panel():
     status, answer = post_callback(
         {
-            "output": "details.children",
-            "outputs": {"id": "details", "property": "children"},
+            "output": "details-markup.data",
+            "outputs": {"id": "details-markup", "property": "data"},
             "inputs": [{"id": "selection", "property": "data", "value": {"mode": ["muscle"], "muscle": {"a": 1}}}],
             "changedPropIds": ["selection.data"],
         }

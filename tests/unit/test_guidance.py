@@ -22,7 +22,7 @@ EXPECTED = {
     "evidence_id, sources, title, design, found, meaning, limits, citation_note",
     "evidence.no_limits.csv": "line 2, column 'limits': a value is required",
     "handout.bad_section.csv": "line 3, column 'section': 'red flag' is not valid; "
-    "expected 'about' or 'expect' or 'red_flag' or 'disclaimer'",
+    "expected 'about' or 'expect' or 'studies' or 'diary' or 'medication' or 'red_flag' or 'disclaimer'",
     "handout.unknown_source.csv": "line 3, column 'sources': 'morningside' is not valid; "
     "expected a source_id from sources.csv",
     "handout.header_only.csv": "line 2: the file has a header but no rows; expected at least one row",

@@ -39,21 +39,25 @@ def test_a_bilateral_zone_is_said_to_be_on_both_sides(tiny_map, tiny_guidance):
     assert [p.phrase for p in handout.usually] == ["occiput, on both sides"]
 
 
-def test_every_handout_carries_the_fixed_texts_and_the_evidence(tiny_map, tiny_guidance):
+def test_every_handout_carries_the_fixed_texts_studies_and_diary_words(tiny_map, tiny_guidance):
     for selection in (Selection("muscle", "temporalis"), Selection("region", places=(Place("temple", "left"),)),
                       Selection()):
         handout = handout_for(selection, tiny_map, tiny_guidance)
         assert handout.disclaimer == ("Not a diagnosis.",)
         assert handout.red_flags == ("A thunderclap headache.", "A headache after a blow to the head.")
         assert handout.expect[0] == "A first change within 1 to 3 sessions."
-        assert [item.id for item in handout.evidence] == ["small_trial", "big_review"]
+        assert [note.text for note in handout.studies] == ["A small trial found fewer headaches."]
+        assert handout.diary == ("Fill in a line a day.",)
+        assert handout.medication == ("Painkillers on many days a month can keep headaches going.",)
+        assert not hasattr(handout, "evidence")  # the studies' long summaries stay on the map
 
 
 def test_sources_are_listed_once_in_order_of_first_use(tiny_map, tiny_guidance):
     handout = handout_for(Selection("muscle", "upper_trapezius"), tiny_map, tiny_guidance)
+    # the muscle's record (manual), then the notes: about (manual), expect (review), studies (review)
     assert [source.id for source in handout.sources] == ["manual", "review"]
     general = handout_for(Selection(), tiny_map, tiny_guidance)
-    assert [source.id for source in general.sources] == ["review", "manual"]
+    assert [source.id for source in general.sources] == ["manual", "review"]
 
 
 def test_a_regions_handout_ranks_the_muscles_that_explain_the_marked_places(tiny_map, tiny_guidance):
@@ -126,9 +130,58 @@ def test_references_list_each_work_once_and_drop_addresses_a_doi_already_gives()
     assert [r.url for r in listed] == ["", "", "https://example.org/page"]
 
 
-def test_evidence_cites_its_sources_by_their_number_in_the_list(project_map, project_guidance):
+def test_the_studies_cite_their_sources_by_their_number_in_the_list(project_map, project_guidance):
     handout = handout_for(Selection("muscle", "temporalis"), project_map, project_guidance)
-    for item in handout.evidence:
-        number = handout.reference_number(item.sources[0])
-        assert item.sources[0] in handout.references[number - 1].source_ids
+    for note in handout.studies:
+        (number,) = handout.reference_numbers(note.sources)
+        assert note.sources[0] in handout.references[number - 1].source_ids
     assert handout.reference_number("not_a_source") is None
+    assert handout.reference_numbers(("not_a_source",)) == ()
+
+
+def test_references_name_three_authors_then_et_al():
+    from referral.handout import references
+    from referral.model import Source
+
+    many = Source("s", "Do TP, Remmers A, Schytz HW, Schankin C", "2019", "Flags", "Neurology", "", "")
+    three = Source("t", "Simons DG, Travell JG, Simons LS", "1999", "Manual", "W&W", "", "")
+    assert [r.text for r in references((many, three))] == [
+        "Do TP, Remmers A, Schytz HW, et al. (2019). Flags. Neurology.",
+        "Simons DG, Travell JG, Simons LS (1999). Manual. W&W.",
+    ]
+
+
+def test_a_nerve_handout_names_the_skin_it_supplies_and_the_muscles_it_passes(project_map, project_guidance):
+    handout = handout_for(Selection("nerve", nerve="greater_occipital", side="left"), project_map, project_guidance)
+    assert handout.kind == "nerve" and handout.title == "Greater occipital nerve (left side)"
+    # nerve_territories.csv by hand: the occiput and the vertex, each shared with other nerves
+    assert handout.usually == ()
+    assert [p.region_id for p in handout.sometimes] == ["occiput", "vertex"]
+    assert handout.sometimes[0].phrase == "the left side of the back of the head"
+    # nerve_muscles.csv by hand: suboccipitals, semispinalis capitis, upper trapezius
+    assert [m.id for m in handout.related] == ["suboccipitals", "semispinalis_capitis", "upper_trapezius"]
+    assert [c.id for c in handout.self_care] == ["suboccipital_release", "upper_trapezius_stretch"]
+    assert handout.muscle_ids[0] == "suboccipitals"
+
+
+def test_a_long_pain_drawing_is_counted_in_the_title_and_listed_below(project_map, project_guidance):
+    places = tuple(Place(r, "left") for r in ("temple", "occiput", "forehead", "tmj"))
+    handout = handout_for(Selection("region", places=places), project_map, project_guidance)
+    assert handout.title == "Where it hurts: the 4 places you marked"
+    assert len(handout.marked) == 4
+
+
+def test_no_handout_carries_an_editors_note(project_map, project_guidance):
+    from dataclasses import asdict
+
+    notes = [link.editor_note for link in project_map.links] + \
+        [p.editor_note for p in project_map.trigger_points.values()] + \
+        [item.citation_note for item in project_guidance.evidence]
+    notes = [n for n in notes if n]
+    assert len(notes) > 20  # the table has many; the check below must have something to find
+    selections = [Selection("muscle", "upper_trapezius", "upper_trapezius_trp1", side="left"),
+                  Selection("region", places=(Place("temple", "left"),)),
+                  Selection("nerve", nerve="greater_occipital"), Selection()]
+    for selection in selections:
+        text = repr(asdict(handout_for(selection, project_map, project_guidance)))
+        assert not [n for n in notes if n in text]

@@ -1,4 +1,4 @@
-"""The study page's pure parts, called directly: the heatmap figure, the quiz view, the paint."""
+"""The study page's pure parts, called directly: the heatmap table, the quiz view, the paint."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from study import ids
 from study.diagram import caption_for, quiz_paint, table_paint
 from study.layout import show_tab
 from study.quiz import render_quiz
-from study.table import build_heatmap, muscle_from_click, muscle_order, row_label, row_shapes
+from study.table import muscle_order, render_heatmap
 from tests.unit.test_details import text_of
 
 
@@ -28,45 +28,47 @@ def test_muscles_are_grouped_as_the_table_groups_them(project_map):
     assert abs(scm[0] - scm[1]) == 1
 
 
+def heatmap_rows(markup: str) -> list[dict]:
+    """Each body row of the heatmap table: its muscle, row header text, cell classes and titles."""
+    import xml.etree.ElementTree as ET
+
+    table = ET.fromstring(markup)
+    rows = []
+    for row in table.find("tbody"):
+        cells = row.findall("td")
+        rows.append({"muscle": row.get("data-muscle"), "group_start": "group-start" in (row.get("class") or ""),
+                     "name": "".join(row.find("th").itertext()), "classes": [c.get("class") for c in cells],
+                     "titles": [c.get("title") for c in cells]})
+    return rows
+
+
 def test_the_heatmap_holds_the_whole_table_in_two_colours(project_map):
-    figure = build_heatmap(project_map)
-    heatmap = figure.data[0]
+    markup = render_heatmap(project_map)
+    rows = heatmap_rows(markup)
     order = muscle_order(project_map)
     regions = list(project_map.regions)
-    assert len(heatmap.z) == len(order) and all(len(row) == len(regions) for row in heatmap.z)
-    for row, muscle_id in enumerate(order):
+    assert [r["muscle"] for r in rows] == order
+    for row, muscle_id in zip(rows, order):
         zones = project_map.zones_of(muscle_id)
-        for column, region_id in enumerate(regions):
-            expected = 2 if region_id in zones.essential else 1 if region_id in zones.spillover else 0
-            assert heatmap.z[row][column] == expected
-            assert heatmap.customdata[row][column] == muscle_id
-            assert (heatmap.text[row][column] == "•") == (expected == 1)
-    stops = [colour for _, colour in heatmap.colorscale]
-    assert len(set(stops)) == 3  # none, spillover, essential: discrete bands
-    assert figure.layout.dragmode is False and figure.layout.xaxis.fixedrange and figure.layout.yaxis.fixedrange
+        expected = ["cell-essential" if r in zones.essential else "cell-spillover" if r in zones.spillover else None
+                    for r in regions]
+        assert row["classes"] == expected, muscle_id
+        assert len(row["titles"]) == len(regions) and all(row["titles"])
+    masseter = rows[order.index("masseter")]
+    assert masseter["name"] == "Masseter"
+    temple = regions.index("temple")
+    assert masseter["titles"][temple] == "Masseter, Temple: " + ("essential (nearly everyone)"
+                                                                if "temple" in project_map.zones_of("masseter").essential
+                                                                else "spillover (some people)"
+                                                                if "temple" in project_map.zones_of("masseter").spillover
+                                                                else "no referral")
+    assert "#c8384f" in markup  # the colours come from the theme
 
 
-def test_long_row_labels_break_after_their_comma():
-    assert row_label("Sternocleidomastoid, sternal head") == "Sternocleidomastoid,<br>sternal head"
-    assert row_label("Temporalis") == "Temporalis"
-    assert row_label("Occipitalis (occipital belly of occipitofrontalis)") == "Occipitalis"
-
-
-def test_a_cell_click_names_its_muscle_and_anything_else_names_none(project_map):
-    assert muscle_from_click({"points": [{"customdata": "masseter", "y": "Masseter"}]}, project_map) == "masseter"
-    for hostile in (None, {}, {"points": []}, {"points": [{"customdata": "unicorn"}]},
-                    {"points": [{"customdata": ["masseter"]}]}, "masseter"):
-        assert muscle_from_click(hostile, project_map) is None
-
-
-def test_the_selected_row_is_outlined_and_groups_are_separated(project_map):
-    shapes = row_shapes(project_map, "masseter")
-    outlines = [s for s in shapes if s["type"] == "rect"]
-    row = muscle_order(project_map).index("masseter")
-    assert len(outlines) == 1 and outlines[0]["y0"] == row - 0.5 and outlines[0]["y1"] == row + 0.5
+def test_a_line_separates_the_muscle_groups(project_map):
+    rows = heatmap_rows(render_heatmap(project_map))
     groups = len({m.group for m in project_map.muscles.values()})
-    assert len([s for s in shapes if s["type"] == "line"]) == groups - 1
-    assert not [s for s in row_shapes(project_map, None) if s["type"] == "rect"]
+    assert sum(r["group_start"] for r in rows) == groups - 1 and not rows[0]["group_start"]
 
 
 def test_the_table_lights_the_diagram_exactly_as_the_main_page(project_map):
