@@ -32,6 +32,7 @@ MUSCLES = 180
 REGIONS = 240
 SOURCES = 500
 SELF_CARE = 50
+NERVES = 150  # ten times the real table's 15
 LINKS_PER_MUSCLE = (3, 6)  # the real table has about 4.2 rows per muscle
 SOURCES_PER_MUSCLE = 5  # and about 4.8 sources per muscle
 POINTS_PER_OUTLINE = 32
@@ -79,6 +80,10 @@ def muscle_ids() -> list[str]:
 
 def region_ids() -> list[str]:
     return [f"r{i:03d}" for i in range(REGIONS)]
+
+
+def nerve_ids() -> list[str]:
+    return [f"n{i:02d}" for i in range(NERVES)]
 
 
 def point_ids(muscle: str) -> list[str]:
@@ -144,6 +149,21 @@ def write_table(folder: Path, real_data: Path) -> Path:
                 "note": _text(rng, 220) if rng.random() < 0.5 else "",
             })
     _write_csv(folder / "referral_map.csv", links)
+    nerves = nerve_ids()
+    _write_csv(folder / "nerves.csv", [
+        {"nerve_id": n, "name": f"Nerve {i:02d}", "patient_words": _text(rng, 60), "origin": _text(rng, 40),
+         "parent": "", "plain": _text(rng, 160), "sources": ";".join(rng.sample(sources, 2))}
+        for i, n in enumerate(nerves)
+    ])
+    _write_csv(folder / "nerve_territories.csv", [
+        {"nerve_id": n, "region_id": r, "extent": rng.choice(("whole", "part")),
+         "sources": ";".join(rng.sample(sources, 2)), "note": ""}
+        for n in nerves for r in rng.sample(regions, 4)
+    ])
+    _write_csv(folder / "nerve_muscles.csv", [
+        {"nerve_id": n, "muscle_id": m, "relation": _text(rng, 80), "sources": rng.choice(sources), "note": ""}
+        for n in nerves for m in rng.sample(muscles, 2)
+    ])
     _write_csv(folder / "search_terms.csv", [
         {"kind": "muscle", "id": m, "terms": ";".join(_text(rng, 12).rstrip(".") for _ in range(3))}
         for m in muscles[::4]
@@ -196,6 +216,7 @@ def write_drawing(path: Path, definitions: str = "") -> Path:
     """Write the synthetic drawing to ``path``, with ``definitions`` (a ``<defs>`` element) first; return it."""
     muscles, regions = muscle_ids(), region_ids()
     region_copies, muscle_copies = _placements(regions, "all"), _placements(muscles, "half")
+    nerve_copies = _placements(nerve_ids(), "half")
     lines = ['<svg xmlns="http://www.w3.org/2000/svg" id="head-regions" viewBox="0 0 1200 600">', definitions]
     for view, left in VIEWS:
         lines.append(f'<g id="view-{view}" data-view="{view}" data-bbox="{left} 0 {VIEW_WIDTH} {VIEW_HEIGHT}">')
@@ -216,6 +237,13 @@ def write_drawing(path: Path, definitions: str = "") -> Path:
                          f'data-side="{side}" data-tap="{cx:.1f} {cy:.1f}" data-fit="{1.6 * min(rx, ry):.0f}">'
                          f'<title>Muscle {muscle[1:]}</title>'
                          f'<path class="shape" d="{_outline(cx, cy, rx * 0.8, ry * 0.8)}"/></g>')
+        lines.append("</g>")
+        lines.append('<g class="nerves">')
+        for k, (nerve, side) in enumerate((n, side) for n in nerve_ids() for v, side in nerve_copies[n] if v == view):
+            x, y = left + 20 + (k % 12) * 30, 540 + (k // 12) * 20
+            lines.append(f'<g id="{view}-nerve-{nerve}-{side}" class="nerve" data-nerve="{nerve}" data-side="{side}" '
+                         f'data-tap="{x + 10:.1f} {y:.1f}" data-fit="3"><title>Nerve {nerve[1:]}</title>'
+                         f'<path class="course" d="M{x:.1f} {y:.1f}h20"/></g>')
         lines.append("</g>")
         lines.append('<g class="trigger-points">')
         for (muscle, side), (cx, cy, rx, ry) in zip(drawn_muscles, cells):

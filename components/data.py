@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 
 from referral import DataError, load_checked
+from referral.errors import display_path
 from referral.guidance import load_guidance
+from referral.required import check_required
 from referral.search_terms import load_search_terms
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -26,8 +28,15 @@ def _load_or_exit():
         # The page needs the drawing's ids, not its measurements: reading it without geometry
         # keeps start-up near a bare Dash app's (BENCHMARKS.md, start-up).
         referral_map, drawing = load_checked(DATA_DIR, DRAWING_PATH, geometry=False)
-        return (referral_map, drawing, load_guidance(DATA_DIR, referral_map),
-                load_search_terms(DATA_DIR, referral_map))
+        guidance = load_guidance(DATA_DIR, referral_map)
+        terms = load_search_terms(DATA_DIR, referral_map)
+        # The product's own tables must also hold what patients rely on (referral/required.py); a
+        # table pointed to with REFERRAL_MAP_DATA (a benchmark's, a test's) need not.
+        own = DATA_DIR.resolve() == (PROJECT / "data").resolve()
+        problems = check_required(referral_map, guidance, display_path(DATA_DIR), terms) if own else []
+        if problems:
+            raise DataError(problems)
+        return referral_map, drawing, guidance, terms
     except DataError as error:
         print(f"Referral Map cannot start.\n{error.message}", file=sys.stderr, flush=True)
         raise SystemExit(1) from None

@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 from referral import DataError, check_drawing, load, read_drawing
+from referral.errors import display_path
 from referral.guidance import load_guidance
+from referral.required import check_required
 from referral.model import GRADES
 from referral.search_terms import SEARCH_TERMS, load_search_terms
 
@@ -28,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
         "--drawing", type=Path, default=PROJECT / "assets" / "head_regions.svg", help="the diagram to check against"
     )
     check.add_argument("--no-drawing", action="store_true", help="check the tables only")
+    check.add_argument("--required", action="store_true",
+                       help="also check the product's required content (always done for the project's data/)")
     args = parser.parse_args(argv)
 
     try:
@@ -39,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(referral_map.nerves)} nerves, {len(referral_map.sources)} sources"
         )
         guidance = load_guidance(args.data_dir, referral_map)
+        if args.required or args.data_dir.resolve() == (PROJECT / "data").resolve():
+            terms = load_search_terms(args.data_dir, referral_map)
+            problems = check_required(referral_map, guidance, display_path(args.data_dir), terms)
+            if problems:
+                raise DataError(problems)
         summary += f", {len(guidance.evidence)} evidence summaries, {len(guidance.notes)} handout notes"
         if (args.data_dir / SEARCH_TERMS).exists():
             terms = load_search_terms(args.data_dir, referral_map)

@@ -112,6 +112,12 @@ def read_rows(path: Path, columns: tuple[Column, ...], problems: list[Problem]) 
         )
         return []
 
+    first_line = text.splitlines()[0]
+    if ";" in first_line and "," not in first_line and len(columns) > 1:
+        # Spreadsheets set to a European locale save "CSV" with semicolons between the cells.
+        problems.append(Problem(name, 1, None, None, "this file uses ';' between its cells; save it from the "
+                                                     "spreadsheet as comma-separated CSV (UTF-8)"))
+        return []
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [cell.strip() for cell in next(reader)]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from referral.csvfile import Column, Row, check_id, check_id_list, check_text, one_of, read_rows, split_list
-from referral.errors import DataError, Problem
+from referral.errors import DataError, Problem, display_path
 
 if TYPE_CHECKING:
     from referral.index import ReferralMap
@@ -94,6 +94,19 @@ def load_guidance(data_dir: str | Path, referral_map: "ReferralMap") -> Guidance
         if key in first_line:
             problems.append(row.problem("evidence_id", key, f"the id is already used on line {first_line[key]}"))
         first_line.setdefault(key, row.line)
+    seen_note: dict[tuple[str, str], int] = {}
+    for row in note_rows:
+        key = (row["section"], row["text"])
+        if key in seen_note:
+            problems.append(row.problem("text", row["text"][:40], f"the same note is already on line {seen_note[key]}; "
+                                                                  "expected each note once"))
+        seen_note.setdefault(key, row.line)
+    if note_rows:
+        present = {row["section"] for row in note_rows}
+        for section in SECTIONS:
+            if section not in present:
+                problems.append(Problem(display_path(folder / HANDOUT), None, "section", section,
+                                        "the handout has lost this section; expected at least one row of it"))
     for row in (*evidence_rows, *note_rows):
         for source in split_list(row["sources"]):
             if source not in referral_map.sources:

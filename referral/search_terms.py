@@ -32,7 +32,14 @@ def load_search_terms(data_dir: str | Path, referral_map: "ReferralMap") -> Mapp
     rows = read_rows(Path(data_dir) / SEARCH_TERMS, COLUMNS, problems)
     known = {"muscle": referral_map.muscles, "region": referral_map.regions, "nerve": referral_map.nerves}
     out: dict[tuple[str, str], list[str]] = {}
+    first_line: dict[tuple[str, str], int] = {}
     for row in rows:
+        key = (row["kind"], row["id"])
+        if key in first_line:
+            problems.append(row.problem("id", row["id"], f"the {row['kind']} already has its words on line "
+                                                         f"{first_line[key]}; expected one line each"))
+            continue
+        first_line[key] = row.line
         if row["id"] not in known.get(row["kind"], {}):
             problems.append(row.problem("id", row["id"], f"expected a {row['kind']} id of the tables"))
             continue

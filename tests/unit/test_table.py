@@ -76,6 +76,8 @@ EXPECTED = {
     "nerve_muscles.unknown_muscle.csv": "line 4, column 'muscle_id': 'masseter' is not valid; "
     "expected a muscle_id from muscles.csv",
     "nerve_muscles.no_relation.csv": "line 3, column 'relation': a value is required",
+    "regions.semicolons.csv": "line 1: this file uses ';' between its cells; save it from the spreadsheet as "
+    "comma-separated CSV (UTF-8)",
     "regions.bad_id.csv": "line 2, column 'region_id': 'Temple' is not valid; "
     "expected a snake_case id: lower-case letters, digits and '_', starting with a letter",
 }

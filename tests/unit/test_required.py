@@ -1,0 +1,74 @@
+"""The product's tables cut short or with a line repeated: each is refused, naming what was lost.
+
+For every data file of the product: keep only the first half of its rows (a file saved half
+way, or an edit that lost the end), and repeat one line (a paste done twice). Either must stop
+the check with a message that names the file, rather than show a map that quietly lacks a red
+flag, a nerve or a muscle's rows.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import DATA, PROJECT
+
+FILES = sorted(p.name for p in DATA.glob("*.csv"))
+
+
+def check(folder) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "referral", "check", str(folder), "--required"], cwd=PROJECT,
+                          capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+def test_the_products_own_data_passes(data_copy):
+    result = check(data_copy)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_file_cut_to_half_its_rows_is_refused_naming_it(data_copy, name):
+    path = data_copy / name
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    # keep the header and the first half of the rows (records may span lines: cut at a record)
+    import csv, io
+    rows = list(csv.reader(io.StringIO("".join(lines))))
+    keep = rows[: 1 + (len(rows) - 1) // 2]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(keep)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    result = check(data_copy)
+    assert result.returncode == 1, f"{name} cut to {len(keep) - 1} of {len(rows) - 1} rows was accepted"
+    assert name in result.stderr
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_repeated_line_is_refused_naming_it(data_copy, name):
+    import csv, io
+    path = data_copy / name
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    rows.insert(2, rows[1])
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    result = check(data_copy)
+    assert result.returncode == 1, f"{name} with its first row repeated was accepted"
+    assert name in result.stderr
+
+
+def test_a_handout_without_its_red_flags_names_the_missing_sign(data_copy):
+    path = data_copy / "handout.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text("".join(l for l in text.splitlines(keepends=True) if "blow to the head" not in l), encoding="utf-8")
+    result = check(data_copy)
+    assert "the warning sign 'a headache after a head injury' is missing" in result.stderr
