@@ -53,8 +53,15 @@ def render_heatmap(referral_map: ReferralMap) -> str:
             pattern = zones.pattern_of(region_id)
             words = f"{short_name(muscle.name)}, {short_name(referral_map.regions[region_id].name)}: " \
                     f"{PATTERN_WORDS[pattern]}"
-            content = "" if pattern is None else tag("span", CELL_WORDS[pattern], class_="visually-hidden")
-            cells.append(tag("td", content, class_=f"cell-{pattern}" if pattern else None, title=words))
+            link = referral_map.link(muscle_id, region_id)
+            weak = link is not None and link.evidence == "C"
+            if weak:
+                words += "; evidence grade C (a single source: sometimes reported)"
+            content = "" if pattern is None else tag("span", CELL_WORDS[pattern] + (", grade C" if weak else ""),
+                                                      class_="visually-hidden")
+            classes = " ".join(c for c in (f"cell-{pattern}" if pattern else "", "grade-c" if weak else "") if c)
+            mark = tag("span", "C", aria_hidden="true") if weak else ""
+            cells.append(tag("td", mark + content, class_=classes or None, title=words))
         new_group = index > 0 and muscle.group != referral_map.muscles[muscles[index - 1]].group
         rows.append(tag("tr", "".join(cells), data_muscle=muscle_id, class_="group-start" if new_group else None))
     colours = "; ".join(f"--heatmap-{name.replace('_', '-')}: {value}" for name, value in COLOURS.items())
@@ -62,6 +69,25 @@ def render_heatmap(referral_map: ReferralMap) -> str:
                             class_="visually-hidden")
                + tag("thead", tag("tr", head)) + tag("tbody", "".join(rows)),
                class_="heatmap-table", style=colours)
+
+
+def render_nerve_table(referral_map: ReferralMap) -> html.Table:
+    """The nerves (rows) and the places whose skin they supply (columns): all of it, or part."""
+    regions = [r for r in referral_map.regions if referral_map.nerves_for(r)]
+    head = html.Tr([html.Th("", scope="col")] + [html.Th(short_name(referral_map.regions[r].name), scope="col")
+                                                  for r in regions])
+    rows = []
+    for nerve_id, nerve in referral_map.nerves.items():
+        extent = {t.region_id: t.extent for t in referral_map.territory_of(nerve_id)}
+        cells = [html.Th(nerve.name, scope="row")]
+        for region_id in regions:
+            found = extent.get(region_id)
+            cells.append(html.Td({"whole": "all", "part": "part"}.get(found, ""),
+                                 className=f"nerve-{found}" if found else None))
+        rows.append(html.Tr(cells))
+    return html.Table([html.Caption("Nerves (rows) and the places whose skin they supply (columns): "
+                                    "'all' of it, or 'part' where the place is shared with another nerve"),
+                       html.Thead(head), html.Tbody(rows)], className="nerve-table")
 
 
 def create_table() -> html.Div:
@@ -83,6 +109,10 @@ def create_table() -> html.Div:
             legend,
             dcc.Store(id=ids.HEATMAP_MARKUP, data=render_heatmap(REFERRAL_MAP)),
             html.Div(id=ids.HEATMAP, className="heatmap-scroll study-heatmap", **{"data-ready": "false"}),
+            html.P("A cell marked C rests on a single secondary source (evidence grade C): sometimes reported.",
+                   className="study-hint"),
+            html.H2("Nerve territories", className="study-subtitle"),
+            html.Div(render_nerve_table(REFERRAL_MAP), className="heatmap-scroll"),
         ],
         className="study-table",
     )

@@ -52,7 +52,7 @@ def test_the_heatmap_holds_the_whole_table_in_two_colours(project_map):
         zones = project_map.zones_of(muscle_id)
         expected = ["cell-essential" if r in zones.essential else "cell-spillover" if r in zones.spillover else None
                     for r in regions]
-        assert row["classes"] == expected, muscle_id
+        assert [c and c.replace(" grade-c", "") for c in row["classes"]] == expected, muscle_id
         assert len(row["titles"]) == len(regions) and all(row["titles"])
     masseter = rows[order.index("masseter")]
     assert masseter["name"] == "Masseter"
@@ -138,3 +138,15 @@ def test_the_tabs_show_one_part(tab, table_hidden, quiz_hidden):
     shown = show_tab(tab)
     assert (shown[0], shown[2]) == (table_hidden, quiz_hidden)
     assert ("quiz-view" in shown[3]) == (not quiz_hidden)
+
+
+def test_the_heatmap_marks_grade_c_rows_and_the_nerve_table_lists_territories(project_map):
+    from study.table import render_heatmap, render_nerve_table
+    from tests.unit.test_details import text_of
+
+    heatmap = render_heatmap(project_map)
+    # data/referral_map.csv holds six grade-C rows (frontalis -> eyebrow is one)
+    assert heatmap.count('class="cell-spillover grade-c"') + heatmap.count('class="cell-essential grade-c"') == 6
+    assert "Frontalis, Eyebrow: " in heatmap and "evidence grade C" in heatmap
+    table = text_of(render_nerve_table(project_map))
+    assert "Greater occipital nerve" in table and "Angle of the mandible" in table
