@@ -85,8 +85,8 @@ def render_nerve_table(referral_map: ReferralMap) -> html.Table:
             cells.append(html.Td({"whole": "all", "part": "part"}.get(found, ""),
                                  className=f"nerve-{found}" if found else None))
         rows.append(html.Tr(cells))
-    return html.Table([html.Caption("Nerves (rows) and the places whose skin they supply (columns): "
-                                    "'all' of it, or 'part' where the place is shared with another nerve"),
+    return html.Table([html.Caption("Nerves (rows) and the places whose skin they supply (columns)",
+                                    className="visually-hidden"),
                        html.Thead(head), html.Tbody(rows)], className="nerve-table")
 
 
@@ -112,6 +112,9 @@ def create_table() -> html.Div:
             html.P("A cell marked C rests on a single secondary source (evidence grade C): sometimes reported.",
                    className="study-hint"),
             html.H2("Nerve territories", className="study-subtitle"),
+            html.P("Each nerve (rows) and the places whose skin it supplies (columns): 'all' of the place, or "
+                   "'part' where it shares the place with another nerve. A branch's places are also its "
+                   "division's.", className="study-hint"),
             html.Div(render_nerve_table(REFERRAL_MAP), className="heatmap-scroll"),
         ],
         className="study-table",
