@@ -30,6 +30,18 @@ REQUIRED_RED_FLAGS = (
     (r"blow to the head|head injury|\bfall\b", "a headache after a head injury"),
 )
 MIN_STEPS = 2
+# What each region of the drawing is, as a word its name must contain: a row whose id and name
+# were swapped (forehead <-> cheek) would otherwise label the forehead "Cheek" in the panel.
+REGION_WORDS = {
+    "forehead": "forehead", "eyebrow": "eyebrow", "periorbital": "orbit", "retro_orbital": "orbit",
+    "nose_bridge": "nose", "temple": "temp", "lateral_head": "head", "vertex": "vertex", "occiput": "occiput",
+    "ear": "ear", "mastoid": "mastoid", "cheek": "cheek", "upper_teeth": "upper teeth",
+    "lower_teeth": "lower teeth", "tmj": "temporomandibular", "jaw": "mandible", "angle_of_jaw": "angle",
+    "chin": "chin", "anterior_neck": "anterior neck", "lateral_neck": "lateral neck",
+    "posterior_neck": "posterior neck", "shoulder_top": "shoulder", "upper_back": "back", "upper_chest": "chest",
+    "arm": "arm", "scapula_medial_border": "scapula", "posterior_shoulder": "shoulder", "pectoral": "pectoral",
+    "mouth_throat": "mouth",
+}
 # The studies the handout's "what studies show so far" box and the study page summarise.
 REQUIRED_EVIDENCE = ("consensus_2025", "scm_trial_2020", "review_2021")
 # The places the nerve-decompression and nerve-block literature names where a nerve meets a
@@ -60,6 +72,12 @@ def check_required(referral_map: "ReferralMap", guidance: "Guidance", data_dir: 
                 if (kind, item) not in search_terms:
                     problems.append(Problem(f"{data_dir}/search_terms.csv", None, "id", item,
                                             f"the {kind} has no search words; expected a line for every {kind}"))
+    for region_id, region in referral_map.regions.items():
+        word = REGION_WORDS.get(region_id)
+        if word and word not in region.name.lower():
+            problems.append(Problem(f"{data_dir}/regions.csv", None, "name", region.name,
+                                    f"does not name the region '{region_id}' that the drawing puts there "
+                                    f"(expected a name with '{word}'); were two rows' ids swapped?"))
     for nerve in REQUIRED_NERVES:
         if nerve not in referral_map.nerves:
             problems.append(Problem(f"{data_dir}/nerves.csv", None, "nerve_id", nerve,

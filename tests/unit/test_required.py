@@ -72,3 +72,15 @@ def test_a_handout_without_its_red_flags_names_the_missing_sign(data_copy):
     path.write_text("".join(l for l in text.splitlines(keepends=True) if "blow to the head" not in l), encoding="utf-8")
     result = check(data_copy)
     assert "the warning sign 'a headache after a head injury' is missing" in result.stderr
+
+
+def test_two_regions_with_their_ids_swapped_are_refused(data_copy):
+    """forehead <-> cheek: the table stays valid line by line, but tapping the forehead would
+    say "Cheek and maxilla"."""
+    path = data_copy / "regions.csv"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("\nforehead,", "\nTMP,").replace("\ncheek,", "\nforehead,").replace("\nTMP,", "\ncheek,")
+    path.write_text(text, encoding="utf-8")
+    result = check(data_copy)
+    assert result.returncode == 1
+    assert "'Cheek and maxilla' is not valid; does not name the region 'forehead'" in result.stderr
