@@ -101,16 +101,16 @@ def load_guidance(data_dir: str | Path, referral_map: "ReferralMap") -> Guidance
             problems.append(row.problem("text", row["text"][:40], f"the same note is already on line {seen_note[key]}; "
                                                                   "expected each note once"))
         seen_note.setdefault(key, row.line)
-    if note_rows:
+    for row in (*evidence_rows, *note_rows):
+        for source in split_list(row["sources"]):
+            if source not in referral_map.sources:
+                problems.append(row.problem("sources", source, "expected a source_id from sources.csv"))
+    if note_rows and not problems:  # a file with broken rows is reported for those first
         present = {row["section"] for row in note_rows}
         for section in SECTIONS:
             if section not in present:
                 problems.append(Problem(display_path(folder / HANDOUT), None, "section", section,
                                         "the handout has lost this section; expected at least one row of it"))
-    for row in (*evidence_rows, *note_rows):
-        for source in split_list(row["sources"]):
-            if source not in referral_map.sources:
-                problems.append(row.problem("sources", source, "expected a source_id from sources.csv"))
     if problems:
         raise DataError(problems)
     return Guidance(
