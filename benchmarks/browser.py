@@ -468,6 +468,9 @@ def _wait_for_record(page: Page, number: int) -> dict | None:
     return page.evaluate("(n) => window.__referralProbe.records[n] || null", number)
 
 
+CHOOSER_READ_MS = 450
+
+
 def _run_taps(page: Page, plan: list[tuple[str, dict]], records: list, pause_ms: int = PAUSE_BETWEEN_TAPS_MS) -> int:
     """Tap every planned shape in turn and collect its record; return how many could not be tapped.
 
@@ -487,7 +490,9 @@ def _run_taps(page: Page, plan: list[tuple[str, dict]], records: list, pause_ms:
             continue
         records.append({**record, "kind": kind, "element": shape["id"]})
         if record["chooser"] is not None:
-            page.wait_for_timeout(pause_ms)
+            # A person reads the question first; the map also ignores a click on an option in
+            # its first 400 ms (the touch's own click, landing under the finger).
+            page.wait_for_timeout(max(pause_ms, CHOOSER_READ_MS))
             option = page.evaluate(CHOOSER_OPTION_JS, [shape["id"]])
             if option is None:
                 missed += 1
