@@ -115,7 +115,9 @@ def create_table() -> html.Div:
             html.P("Each nerve (rows) and the places whose skin it supplies (columns): 'all' of the place, or "
                    "'part' where it shares the place with another nerve. A branch's places are also its "
                    "division's.", className="study-hint"),
-            html.Div(render_nerve_table(REFERRAL_MAP), className="heatmap-scroll"),
+            # scrolls sideways on a narrow screen: a keyboard can reach and scroll it
+            html.Div(render_nerve_table(REFERRAL_MAP), className="heatmap-scroll", tabIndex="0", role="region",
+                     **{"aria-label": "Nerve territories"}),
         ],
         className="study-table",
     )
