@@ -15,7 +15,7 @@ from pathlib import Path
 from referral import DataError, load_checked
 from referral.errors import display_path
 from referral.guidance import load_guidance
-from referral.required import check_required
+from referral.required import check_required, is_product_data
 from referral.search_terms import load_search_terms
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -32,8 +32,8 @@ def _load_or_exit():
         terms = load_search_terms(DATA_DIR, referral_map)
         # The product's own tables must also hold what patients rely on (referral/required.py); a
         # table pointed to with REFERRAL_MAP_DATA (a benchmark's, a test's) need not.
-        own = DATA_DIR.resolve() == (PROJECT / "data").resolve()
-        problems = check_required(referral_map, guidance, display_path(DATA_DIR), terms) if own else []
+        problems = (check_required(referral_map, guidance, display_path(DATA_DIR), terms)
+                    if is_product_data(DATA_DIR) else [])
         if problems:
             raise DataError(problems)
         return referral_map, drawing, guidance, terms

@@ -14,7 +14,7 @@ from pathlib import Path
 from referral import DataError, check_drawing, load, read_drawing
 from referral.errors import display_path
 from referral.guidance import load_guidance
-from referral.required import check_required
+from referral.required import check_required, is_product_data
 from referral.model import GRADES
 from referral.search_terms import SEARCH_TERMS, load_search_terms
 
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(referral_map.nerves)} nerves, {len(referral_map.sources)} sources"
         )
         guidance = load_guidance(args.data_dir, referral_map)
-        if args.required or args.data_dir.resolve() == (PROJECT / "data").resolve():
+        if args.required or is_product_data(args.data_dir):
             terms = load_search_terms(args.data_dir, referral_map)
             problems = check_required(referral_map, guidance, display_path(args.data_dir), terms)
             if problems:

@@ -195,33 +195,16 @@ def _check_cells(
     cells = [cell.strip() for cell in cells]
     if not any(cells):
         return None  # an empty line, or one with only separators
-    if len(cells) > len(header):
-        extra = ",".join(cells[len(header):])
-        problems.append(
-            Problem(
-                name,
-                line,
-                None,
-                None,
-                f"the line has {len(cells)} cells but the header has {len(header)} columns "
-                f"(extra: {extra!r}); put text that contains commas in double quotes",
-            )
-        )
-        return None
-    if len(cells) < len(header):
-        # Padding the line would slide every later value into the wrong column (a source's
-        # address into its locator), so a short line is refused rather than guessed at.
-        problems.append(
-            Problem(
-                name,
-                line,
-                None,
-                None,
-                f"the line has {len(cells)} cells but the header has {len(header)} columns "
-                f"(last cell: {cells[-1]!r}); every line needs a cell for each column, "
-                "left empty where there is no value",
-            )
-        )
+    if len(cells) != len(header):
+        # A short line is refused rather than padded: padding would slide every later value into
+        # the wrong column (a source's address into its locator).
+        if len(cells) > len(header):
+            hint = f"(extra: {','.join(cells[len(header):])!r}); put text that contains commas in double quotes"
+        else:
+            hint = (f"(last cell: {cells[-1]!r}); every line needs a cell for each column, "
+                    "left empty where there is no value")
+        problems.append(Problem(name, line, None, None,
+                                f"the line has {len(cells)} cells but the header has {len(header)} columns {hint}"))
         return None
     values = dict(zip(header, cells))
     valid = True

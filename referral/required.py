@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pathlib import Path
+
 from referral.errors import Problem
 
 if TYPE_CHECKING:
@@ -52,6 +54,14 @@ REQUIRED_TRIGGER_SITES = (
     ("great_auricular", "sternocleidomastoid_clavicular"), ("zygomaticotemporal", "temporalis"),
     ("auriculotemporal", "temporalis"),
 )
+
+
+PRODUCT_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def is_product_data(data_dir: str | Path) -> bool:
+    """Whether ``data_dir`` is the product's own ``data/`` (not a test's or a benchmark's table)."""
+    return Path(data_dir).resolve() == PRODUCT_DATA
 
 
 def check_required(referral_map: "ReferralMap", guidance: "Guidance", data_dir: str = "data",

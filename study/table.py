@@ -59,7 +59,7 @@ def render_heatmap(referral_map: ReferralMap) -> str:
                 words += "; evidence grade C (a single source: sometimes reported)"
             content = "" if pattern is None else tag("span", CELL_WORDS[pattern] + (", grade C" if weak else ""),
                                                       class_="visually-hidden")
-            classes = " ".join(c for c in (f"cell-{pattern}" if pattern else "", "grade-c" if weak else "") if c)
+            classes = " ".join(filter(None, (f"cell-{pattern}" if pattern else "", "grade-c" if weak else "")))
             mark = tag("span", "C", aria_hidden="true") if weak else ""
             cells.append(tag("td", mark + content, class_=classes or None, title=words))
         new_group = index > 0 and muscle.group != referral_map.muscles[muscles[index - 1]].group

@@ -8,6 +8,8 @@ flag, a nerve or a muscle's rows.
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import subprocess
 import sys
@@ -22,6 +24,16 @@ FILES = sorted(p.name for p in DATA.glob("*.csv"))
 def check(folder) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "referral", "check", str(folder), "--required"], cwd=PROJECT,
                           capture_output=True, text=True, timeout=60)
+
+
+def read_records(path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def write_records(path, rows) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
 
 
 @pytest.fixture
@@ -39,14 +51,10 @@ def test_the_products_own_data_passes(data_copy):
 @pytest.mark.parametrize("name", FILES)
 def test_a_file_cut_to_half_its_rows_is_refused_naming_it(data_copy, name):
     path = data_copy / name
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     # keep the header and the first half of the rows (records may span lines: cut at a record)
-    import csv, io
-    rows = list(csv.reader(io.StringIO("".join(lines))))
+    rows = read_records(path)
     keep = rows[: 1 + (len(rows) - 1) // 2]
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(keep)
-    path.write_text(out.getvalue(), encoding="utf-8")
+    write_records(path, keep)
     result = check(data_copy)
     assert result.returncode == 1, f"{name} cut to {len(keep) - 1} of {len(rows) - 1} rows was accepted"
     assert name in result.stderr
@@ -54,13 +62,10 @@ def test_a_file_cut_to_half_its_rows_is_refused_naming_it(data_copy, name):
 
 @pytest.mark.parametrize("name", FILES)
 def test_a_repeated_line_is_refused_naming_it(data_copy, name):
-    import csv, io
     path = data_copy / name
-    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    rows = read_records(path)
     rows.insert(2, rows[1])
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    path.write_text(out.getvalue(), encoding="utf-8")
+    write_records(path, rows)
     result = check(data_copy)
     assert result.returncode == 1, f"{name} with its first row repeated was accepted"
     assert name in result.stderr
