@@ -96,7 +96,9 @@ def main(argv: list[str] | None = None) -> None:
     from waitress import create_server
     from waitress.server import BaseWSGIServer
 
-    from app import server as app  # loads and checks the tables; exits with the message if broken
+    from app import create_app_or_exit
+
+    app = create_app_or_exit().server  # loads and checks the tables; exits with the message if broken
 
     served = create_server(app, **settings(args.host, args.port, args.threads))
     # One listener per address ("localhost" may be two), each with its own clean-up.

@@ -1,45 +1,69 @@
-"""The referral map and the drawing the page shows, loaded and checked once at start-up.
+"""What the app serves: the referral map and the drawing, loaded and checked once at start-up.
 
-A broken table or drawing stops the app here with the validator's message (file, line, value)
-and exit status 1, before a single page is served: nothing wrong is ever shown. The files can
-be pointed elsewhere with ``REFERRAL_MAP_DATA`` and ``REFERRAL_MAP_DRAWING``.
+``load_content`` reads the tables and the drawing, checks them against each other and, for the
+product's own tables, against what patients rely on (``referral/required.py``). A broken table
+or drawing raises ``DataError`` with the validator's message (file, line, value), and the app
+does not start: nothing wrong is ever shown. By default the files are the project's own, or
+where ``REFERRAL_MAP_DATA`` and ``REFERRAL_MAP_DRAWING`` point.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-from referral import DataError, load_checked
+from referral import DataError, Drawing, ReferralMap, load_checked
 from referral.errors import display_path
-from referral.guidance import load_guidance
+from referral.guidance import Guidance, load_guidance
 from referral.required import check_required, is_product_data
 from referral.search_terms import load_search_terms
 
 PROJECT = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(os.environ.get("REFERRAL_MAP_DATA", PROJECT / "data"))
-DRAWING_PATH = Path(os.environ.get("REFERRAL_MAP_DRAWING", PROJECT / "assets" / "head_regions.svg"))
+DATA_ENV = "REFERRAL_MAP_DATA"
+DRAWING_ENV = "REFERRAL_MAP_DRAWING"
 
 
-def _load_or_exit():
-    try:
-        # The page needs the drawing's ids, not its measurements: reading it without geometry
-        # keeps start-up near a bare Dash app's (BENCHMARKS.md, start-up).
-        referral_map, drawing = load_checked(DATA_DIR, DRAWING_PATH, geometry=False)
-        guidance = load_guidance(DATA_DIR, referral_map)
-        terms = load_search_terms(DATA_DIR, referral_map)
-        # The product's own tables must also hold what patients rely on (referral/required.py); a
-        # table pointed to with REFERRAL_MAP_DATA (a benchmark's, a test's) need not.
-        problems = (check_required(referral_map, guidance, display_path(DATA_DIR), terms)
-                    if is_product_data(DATA_DIR) else [])
-        if problems:
-            raise DataError(problems)
-        return referral_map, drawing, guidance, terms
-    except DataError as error:
-        print(f"Referral Map cannot start.\n{error.message}", file=sys.stderr, flush=True)
-        raise SystemExit(1) from None
+@dataclass(frozen=True)
+class Content:
+    """Everything the pages are built from, read from one folder of tables and one drawing."""
+
+    referral_map: ReferralMap
+    drawing: Drawing
+    guidance: Guidance
+    search_terms: Mapping[tuple[str, str], tuple[str, ...]]
+    drawing_inline: str  # the drawing's markup as it goes into a page (``inline_markup``)
+    data_dir: Path
+    drawing_path: Path
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get(DATA_ENV, PROJECT / "data"))
+
+
+def default_drawing_path() -> Path:
+    return Path(os.environ.get(DRAWING_ENV, PROJECT / "assets" / "head_regions.svg"))
+
+
+def load_content(data_dir: str | Path | None = None, drawing_path: str | Path | None = None) -> Content:
+    """Read and check the tables in ``data_dir`` and the drawing; raise ``DataError`` if broken."""
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    drawing_path = Path(drawing_path) if drawing_path is not None else default_drawing_path()
+    # The page needs the drawing's ids, not its measurements: reading it without geometry keeps
+    # start-up near a bare Dash app's (BENCHMARKS.md, start-up).
+    referral_map, drawing = load_checked(data_dir, drawing_path, geometry=False)
+    guidance = load_guidance(data_dir, referral_map)
+    terms = load_search_terms(data_dir, referral_map)
+    # The product's own tables must also hold what patients rely on; a table folder of a
+    # benchmark's or a test's need not.
+    problems = (check_required(referral_map, guidance, display_path(data_dir), terms)
+                if is_product_data(data_dir) else [])
+    if problems:
+        raise DataError(problems)
+    markup = inline_markup(drawing_path.read_text(encoding="utf-8"))
+    return Content(referral_map, drawing, guidance, terms, markup, data_dir, drawing_path)
 
 
 def inline_markup(svg_text: str) -> str:
@@ -52,7 +76,3 @@ def inline_markup(svg_text: str) -> str:
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     text = re.sub(r"<style\b.*?</style>", "", text, flags=re.S)
     return re.sub(r">\s+<", "><", text).strip()
-
-
-REFERRAL_MAP, DRAWING, GUIDANCE, SEARCH_TERMS = _load_or_exit()
-DRAWING_INLINE = inline_markup(DRAWING_PATH.read_text(encoding="utf-8"))

@@ -14,11 +14,10 @@ tablet (BENCHMARKS.md).
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Input, Output, callback, clientside_callback, dcc, html
+from dash import ClientsideFunction, Dash, Input, Output, dcc, html
 
 from components import ids
 from components.citations import render_sources
-from components.data import REFERRAL_MAP
 from components.evidence import create_evidence
 from components.markup import from_components
 from components.theme import MODE_HINTS
@@ -31,26 +30,28 @@ from referral.wording import GRADE_WORDS, list_words, place_words, places_words,
 PATTERN_WORDS = {"essential": "usually", "spillover": "sometimes"}
 
 
-def create_details() -> html.Section:
+def create_details(referral_map: ReferralMap) -> html.Section:
     """The panel, with the introduction until the browser reports the first selection."""
     return html.Section(
-        [dcc.Store(id=ids.DETAILS_MARKUP, data=from_components(render_details(Selection(), REFERRAL_MAP))),
+        [dcc.Store(id=ids.DETAILS_MARKUP, data=from_components(render_details(Selection(), referral_map))),
          html.Div(id=ids.DETAILS), create_evidence()],
         className="details",
         **{"aria-label": "Details"},
     )
 
 
-@callback(Output(ids.DETAILS_MARKUP, "data"), Input(ids.SELECTION, "data"))
-def show_details(selection_data):
-    """Render the panel for the selection the browser reports, as markup."""
-    return from_components(render_details(Selection.from_json(selection_data, REFERRAL_MAP), REFERRAL_MAP))
+def register_details(app: Dash, referral_map: ReferralMap) -> None:
+    """The panel's callbacks on ``app``: rendered on the server, put in the page by the browser."""
 
+    @app.callback(Output(ids.DETAILS_MARKUP, "data"), Input(ids.SELECTION, "data"))
+    def show_details(selection_data):
+        """Render the panel for the selection the browser reports, as markup."""
+        return from_components(render_details(Selection.from_json(selection_data, referral_map), referral_map))
 
-clientside_callback(
-    ClientsideFunction(namespace="details", function_name="show"),
-    Input(ids.DETAILS_MARKUP, "data"),
-)
+    app.clientside_callback(
+        ClientsideFunction(namespace="details", function_name="show"),
+        Input(ids.DETAILS_MARKUP, "data"),
+    )
 
 
 def render_details(selection: Selection, referral_map: ReferralMap) -> list:

@@ -15,7 +15,6 @@ import re
 from markupsafe import Markup, escape
 
 from components import ids
-from components.data import DRAWING_INLINE, REFERRAL_MAP
 from components.templates import render
 from components.theme import VIEW_GROUP_LABELS, VIEW_NAMES
 from referral import ReferralMap
@@ -56,7 +55,7 @@ def label_drawing(markup: str, referral_map: ReferralMap) -> str:
     return _TAPPABLE.sub(shape, _VIEW.sub(view, markup))
 
 
-def render_diagram(referral_map: ReferralMap = REFERRAL_MAP, drawing: str = DRAWING_INLINE) -> str:
+def render_diagram(referral_map: ReferralMap, drawing: str) -> str:
     """The hero block: the drawing, the view buttons under its views, the chooser, the spoken
     summary and the index.
 

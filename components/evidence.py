@@ -10,11 +10,10 @@ same summaries.
 
 from __future__ import annotations
 
-from dash import Input, Output, callback, html
+from dash import Dash, Input, Output, html
 
 from components import ids
 from components.citations import render_sources
-from components.data import GUIDANCE, REFERRAL_MAP
 from referral import ReferralMap
 from referral.guidance import Evidence, Guidance
 
@@ -30,10 +29,13 @@ def create_evidence() -> html.Details:
     )
 
 
-@callback(Output(ids.EVIDENCE_BODY, "children"), Input(ids.EVIDENCE_SUMMARY, "n_clicks"), prevent_initial_call=True)
-def show_evidence(_clicks):
-    """Fill in the summaries when the block is opened."""
-    return render_evidence(GUIDANCE, REFERRAL_MAP)
+def register_evidence(app: Dash, guidance: Guidance, referral_map: ReferralMap) -> None:
+    """Fill in the summaries when the block is first opened."""
+
+    @app.callback(Output(ids.EVIDENCE_BODY, "children"), Input(ids.EVIDENCE_SUMMARY, "n_clicks"),
+                  prevent_initial_call=True)
+    def show_evidence(_clicks):
+        return render_evidence(guidance, referral_map)
 
 
 def render_evidence(guidance: Guidance, referral_map: ReferralMap) -> list:

@@ -26,7 +26,7 @@ from urllib.request import url2pathname
 from dash import Dash
 from flask import Response, request
 
-from components.data import DRAWING_INLINE, GUIDANCE, REFERRAL_MAP
+from components.data import Content
 from components.diagram import SWATCHES
 from components.handout_drawing import ASSETS, colour_variables, drawing_stylesheet, handout_drawing
 from components.templates import Markup, render
@@ -64,16 +64,16 @@ def default_paper() -> str:
 DEFAULT_PAPER = default_paper()
 
 
-def register_handout(app: Dash) -> None:
+def register_handout(app: Dash, content: Content) -> None:
     """Serve the handout page and its PDF beside ``app``'s pages, with links relative to the app."""
     prefix = app.config.requests_pathname_prefix
 
     def handout() -> Response:
-        page = render_page(_query(), REFERRAL_MAP, GUIDANCE, DRAWING_INLINE, prefix)
+        page = render_page(_query(), content.referral_map, content.guidance, content.drawing_inline, prefix)
         return Response(page, mimetype="text/html")
 
     def handout_pdf() -> Response:
-        pdf, filename = render_pdf(_query(), REFERRAL_MAP, GUIDANCE, DRAWING_INLINE)
+        pdf, filename = render_pdf(_query(), content.referral_map, content.guidance, content.drawing_inline)
         return Response(pdf, mimetype="application/pdf",
                         headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dash import ClientsideFunction, Input, clientside_callback, dcc, html
+from dash import ClientsideFunction, Dash, Input, dcc, html
 
 from components import ids
 from components.controls import render_controls
-from components.details import create_details
+from components.data import Content
+from components.details import create_details, register_details
 from components.diagram import render_diagram
-from components.notice import create_notice
+from components.evidence import register_evidence
+from components.notice import create_notice, register_notice
 from components.picker import render_picker
 from referral import Selection
 
@@ -64,28 +66,34 @@ def render_early_scripts(prefix: str = "/assets/") -> str:
                    for name in EARLY_SCRIPTS)
 
 
-def page_template() -> str:
+def page_template(content: Content) -> str:
     """The page's HTML with its static blocks in place and Dash's placeholders around them."""
     return (PAGE.replace("CONTROLS", render_controls(), 1)
-            .replace("DIAGRAM", render_diagram(), 1)
-            .replace("PICKER", render_picker(), 1)
+            .replace("DIAGRAM", render_diagram(content.referral_map, content.drawing_inline), 1)
+            .replace("PICKER", render_picker(content.referral_map, content.search_terms), 1)
             .replace("SCRIPTS", render_early_scripts(), 1))
 
 
-def create_layout() -> html.Div:
+def create_layout(content: Content) -> html.Div:
     """What Dash renders: the selection, the notice and the details. Every id exists from the
     start, so callbacks are checked at start-up."""
     return html.Div(
         [
             dcc.Store(id=ids.SELECTION, data=Selection().to_json()),
             create_notice(),
-            create_details(),
+            create_details(content.referral_map),
         ],
         className="dash-part",
     )
 
 
-clientside_callback(
-    ClientsideFunction(namespace="referral", function_name="connect"),
-    Input(ids.SELECTION, "data"),
-)
+def register_callbacks(app: Dash, content: Content) -> None:
+    """The page's callbacks, on ``app``: the browser script's connection, the address, the
+    details panel and the evidence block."""
+    app.clientside_callback(
+        ClientsideFunction(namespace="referral", function_name="connect"),
+        Input(ids.SELECTION, "data"),
+    )
+    register_notice(app, content.referral_map)
+    register_details(app, content.referral_map)
+    register_evidence(app, content.guidance, content.referral_map)

@@ -7,11 +7,10 @@ The browser script adopts the selection unless the user has already tapped.
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Input, Output, callback, clientside_callback, dcc, html
+from dash import ClientsideFunction, Dash, Input, Output, dcc, html
 
 from components import ids
-from components.data import REFERRAL_MAP
-from referral import selection_from_query
+from referral import ReferralMap, selection_from_query
 
 
 def create_notice() -> html.Div:
@@ -25,15 +24,17 @@ def create_notice() -> html.Div:
     )
 
 
-@callback(Output(ids.ADDRESS_READING, "data"), Output(ids.NOTICE, "children"), Input(ids.ADDRESS, "search"))
-def read_address(search):
-    """Turn the address's query into a selection and notices for what was ignored."""
-    reading = selection_from_query(search if isinstance(search, str) else "", REFERRAL_MAP)
-    notices = [html.P(text, className="notice-line") for text in reading.notices]
-    return {"selection": reading.selection.to_json()}, notices
+def register_notice(app: Dash, referral_map: ReferralMap) -> None:
+    """Read the address on the server; the browser script adopts what it found."""
 
+    @app.callback(Output(ids.ADDRESS_READING, "data"), Output(ids.NOTICE, "children"), Input(ids.ADDRESS, "search"))
+    def read_address(search):
+        """Turn the address's query into a selection and notices for what was ignored."""
+        reading = selection_from_query(search if isinstance(search, str) else "", referral_map)
+        notices = [html.P(text, className="notice-line") for text in reading.notices]
+        return {"selection": reading.selection.to_json()}, notices
 
-clientside_callback(
-    ClientsideFunction(namespace="referral", function_name="adoptAddress"),
-    Input(ids.ADDRESS_READING, "data"),
-)
+    app.clientside_callback(
+        ClientsideFunction(namespace="referral", function_name="adoptAddress"),
+        Input(ids.ADDRESS_READING, "data"),
+    )

@@ -12,10 +12,10 @@ components, its buttons took the page about as long to render as everything else
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import groupby
 
 from components import ids
-from components.data import REFERRAL_MAP, SEARCH_TERMS
 from components.templates import render
 from referral import ReferralMap
 
@@ -24,7 +24,7 @@ def search_text(*parts: str) -> str:
     return " ".join(parts).lower()
 
 
-def render_picker(referral_map: ReferralMap = REFERRAL_MAP, terms=SEARCH_TERMS) -> str:
+def render_picker(referral_map: ReferralMap, terms: Mapping[tuple[str, str], tuple[str, ...]]) -> str:
     """The search box and the grouped list."""
     extra = lambda kind, item_id: terms.get((kind, item_id), ())  # noqa: E731
     muscles = sorted(referral_map.muscles.values(), key=lambda m: (m.group, m.name))

@@ -2,13 +2,10 @@
 
 A second Dash app on the main app's server, so that its scripts load on this page only. Blocks:
 ``table`` (the heatmap), ``quiz``, ``diagram`` (the small diagram both light up) and ``layout``;
-each registers its callbacks on ``study_app`` when imported. ``app.py`` mounts it with
-``study_app.init_app(server)``.
+each has a ``register_…`` function that puts its callbacks on the app ``create_study_app``
+builds. ``app.create_app`` mounts it on the main server.
 """
 
-from study.app import study_app
-from study.layout import create_layout
+from study.app import create_study_app
 
-study_app.layout = create_layout()
-
-__all__ = ["study_app"]
+__all__ = ["create_study_app"]

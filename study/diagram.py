@@ -9,15 +9,13 @@ and reports taps on the shapes the current view accepts.
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Input, Output, State, dcc, html, no_update
+from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html, no_update
 
-from components.data import DRAWING_INLINE, REFERRAL_MAP
 from referral import ReferralMap, Selection, highlight_for
 from referral.markup import paint_for
 from referral.quiz import Quiz, question_highlight, quiz_from_json
 from referral.selection import Highlight
 from study import ids
-from study.app import study_app
 
 VIEW_LABELS = {"all": "All views", "front": "Front", "side-right": "Right side", "back": "Back"}
 LEGEND = (
@@ -27,12 +25,12 @@ LEGEND = (
 )
 
 
-def create_diagram(above=None) -> html.Aside:
+def create_diagram(drawing_inline: str, above=None) -> html.Aside:
     """The drawing with its view buttons, caption and legend; ``above`` (the table's muscle list) on top."""
     return html.Aside(
         [
             above,
-            dcc.Store(id=ids.DRAWING_MARKUP, data=DRAWING_INLINE),
+            dcc.Store(id=ids.DRAWING_MARKUP, data=drawing_inline),
             dcc.Store(id=ids.PAINT),
             dcc.Store(id=ids.DIAGRAM_TAP),
             html.Div(id=ids.DIAGRAM, className="study-diagram", **{"data-ready": "false", "data-view": "all"}),
@@ -72,8 +70,9 @@ def quiz_paint(quiz: Quiz | None, referral_map: ReferralMap) -> dict:
     return {**paint_for(highlight, mode), "accept": "region" if waiting else None}
 
 
-def caption_for(muscle_id: str | None, referral_map: ReferralMap) -> list:
-    """Under the diagram in the table view: the muscle's name and zones in words."""
+def caption_for(muscle_id: str | None, referral_map: ReferralMap, handout: str = "/handout") -> list:
+    """Under the diagram in the table view: the muscle's name and zones in words, and a link to
+    its handout at the address ``handout``."""
     if muscle_id not in referral_map.muscles:
         return [html.P("Tap a row of the table, or a muscle on the diagram.", className="muted")]
     muscle = referral_map.muscles[muscle_id]
@@ -86,42 +85,43 @@ def caption_for(muscle_id: str | None, referral_map: ReferralMap) -> list:
         html.H2(muscle.name, className="study-title"),
         html.P([html.Strong("Essential: "), names(zones.essential)]),
         html.P([html.Strong("Spillover: "), names(zones.spillover)]),
-        html.A("Open the patient handout", href=f"/handout?muscle={muscle.id}", target="_blank", rel="noopener"),
+        html.A("Open the patient handout", href=f"{handout}?muscle={muscle.id}", target="_blank", rel="noopener"),
     ]
 
 
-@study_app.callback(
-    Output(ids.PAINT, "data"),
-    Output(ids.DIAGRAM_CAPTION, "children"),
-    Input(ids.TABS, "data"),
-    Input(ids.MUSCLE_PICK, "value"),
-    Input(ids.QUIZ, "data"),
-)
-def paint_diagram(tab, muscle_id, quiz_data):
-    """Light the diagram for the view shown: the table's muscle, or the quiz's question."""
-    if tab == ids.QUIZ_TAB:
-        return quiz_paint(quiz_from_json(quiz_data, REFERRAL_MAP), REFERRAL_MAP), []
-    return table_paint(muscle_id, REFERRAL_MAP), caption_for(muscle_id, REFERRAL_MAP)
+def register_diagram(app: Dash, referral_map: ReferralMap, handout: str) -> None:
+    """The diagram's callbacks on ``app``; ``handout`` is the handout page's address."""
 
+    @app.callback(
+        Output(ids.PAINT, "data"),
+        Output(ids.DIAGRAM_CAPTION, "children"),
+        Input(ids.TABS, "data"),
+        Input(ids.MUSCLE_PICK, "value"),
+        Input(ids.QUIZ, "data"),
+    )
+    def paint_diagram(tab, muscle_id, quiz_data):
+        """Light the diagram for the view shown: the table's muscle, or the quiz's question."""
+        if tab == ids.QUIZ_TAB:
+            return quiz_paint(quiz_from_json(quiz_data, referral_map), referral_map), []
+        return table_paint(muscle_id, referral_map), caption_for(muscle_id, referral_map, handout)
 
-@study_app.callback(
-    Output(ids.MUSCLE_PICK, "value", allow_duplicate=True),
-    Input(ids.DIAGRAM_TAP, "data"),
-    prevent_initial_call=True,
-)
-def select_from_diagram(tap):
-    """A muscle tapped on the diagram (in the table view) becomes the picked muscle."""
-    if isinstance(tap, dict) and tap.get("kind") == "muscle" and tap.get("id") in REFERRAL_MAP.muscles:
-        return tap["id"]
-    return no_update
+    @app.callback(
+        Output(ids.MUSCLE_PICK, "value", allow_duplicate=True),
+        Input(ids.DIAGRAM_TAP, "data"),
+        prevent_initial_call=True,
+    )
+    def select_from_diagram(tap):
+        """A muscle tapped on the diagram (in the table view) becomes the picked muscle."""
+        if isinstance(tap, dict) and tap.get("kind") == "muscle" and tap.get("id") in referral_map.muscles:
+            return tap["id"]
+        return no_update
 
-
-study_app.clientside_callback(
-    ClientsideFunction(namespace="study", function_name="mount"),
-    Input(ids.DRAWING_MARKUP, "data"),
-    State(ids.PAINT, "data"),
-)
-study_app.clientside_callback(
-    ClientsideFunction(namespace="study", function_name="paint"),
-    Input(ids.PAINT, "data"),
-)
+    app.clientside_callback(
+        ClientsideFunction(namespace="study", function_name="mount"),
+        Input(ids.DRAWING_MARKUP, "data"),
+        State(ids.PAINT, "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="study", function_name="paint"),
+        Input(ids.PAINT, "data"),
+    )

@@ -12,14 +12,12 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
+from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from components.data import REFERRAL_MAP
 from referral import ReferralMap
 from referral.handout import short_name
 from referral.quiz import MAX_COUNT, Quiz, answer, new_quiz, next_question, quiz_from_json, verdict_of
 from study import ids
-from study.app import study_app
 
 
 @dataclass(frozen=True)
@@ -183,81 +181,70 @@ def _phrases(region_ids, referral_map: ReferralMap) -> str:
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
 
 
-@study_app.callback(
-    Output(ids.QUIZ_INTRO, "hidden"),
-    Output(ids.QUIZ_PANEL, "hidden"),
-    Output(ids.QUIZ_SCORE, "children"),
-    Output(ids.QUIZ_PROMPT, "children"),
-    Output(ids.QUIZ_CHOICES, "children"),
-    Output(ids.QUIZ_PLACES, "children"),
-    Output(ids.QUIZ_FEEDBACK, "children"),
-    Output(ids.QUIZ_NEXT, "hidden"),
-    Input(ids.QUIZ, "data"),
-)
-def show_quiz(data):
-    """Show the quiz kept in the browser (or the start screen)."""
-    return render_quiz(quiz_from_json(data, REFERRAL_MAP), REFERRAL_MAP).outputs()
+def register_quiz(app: Dash, referral_map: ReferralMap) -> None:
+    """The quiz's callbacks on ``app``: each applies one pure step to the quiz kept in the browser."""
+
+    @app.callback(
+        Output(ids.QUIZ_INTRO, "hidden"),
+        Output(ids.QUIZ_PANEL, "hidden"),
+        Output(ids.QUIZ_SCORE, "children"),
+        Output(ids.QUIZ_PROMPT, "children"),
+        Output(ids.QUIZ_CHOICES, "children"),
+        Output(ids.QUIZ_PLACES, "children"),
+        Output(ids.QUIZ_FEEDBACK, "children"),
+        Output(ids.QUIZ_NEXT, "hidden"),
+        Input(ids.QUIZ, "data"),
+    )
+    def show_quiz(data):
+        """Show the quiz kept in the browser (or the start screen)."""
+        return render_quiz(quiz_from_json(data, referral_map), referral_map).outputs()
+
+    @app.callback(
+        Output(ids.QUIZ, "data"),
+        Input(ids.QUIZ_START, "n_clicks"),
+        Input(ids.QUIZ_RESTART, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def start_quiz(_start, _restart):
+        """A fresh quiz in a new random order, with the score at zero."""
+        return new_quiz(referral_map, secrets.randbelow(MAX_COUNT)).to_json()
+
+    @app.callback(
+        Output(ids.QUIZ, "data", allow_duplicate=True),
+        Input({"type": ids.CHOICE, "index": ALL}, "n_clicks"),
+        Input({"type": ids.PLACE, "index": ALL}, "n_clicks"),
+        State(ids.QUIZ, "data"),
+        prevent_initial_call=True,
+    )
+    def answer_button(_choices, _places, data):
+        """Score the answer whose button was pressed: a muscle, or a place from the list."""
+        return step(data, lambda quiz: answer(quiz, clicked_index(), referral_map), referral_map)
+
+    @app.callback(
+        Output(ids.QUIZ, "data", allow_duplicate=True),
+        Input(ids.DIAGRAM_TAP, "data"),
+        State(ids.QUIZ, "data"),
+        prevent_initial_call=True,
+    )
+    def answer_tap(tap, data):
+        """Score a region tapped on the diagram."""
+        region = tap.get("id") if isinstance(tap, dict) and tap.get("kind") == "region" else None
+        return step(data, lambda quiz: answer(quiz, region, referral_map), referral_map)
+
+    @app.callback(
+        Output(ids.QUIZ, "data", allow_duplicate=True),
+        Input(ids.QUIZ_NEXT, "n_clicks"),
+        State(ids.QUIZ, "data"),
+        prevent_initial_call=True,
+    )
+    def ask_next(_clicks, data):
+        """Requeue the answered question and ask the next one."""
+        return step(data, lambda quiz: next_question(quiz, referral_map), referral_map)
 
 
-@study_app.callback(
-    Output(ids.QUIZ, "data"),
-    Input(ids.QUIZ_START, "n_clicks"),
-    Input(ids.QUIZ_RESTART, "n_clicks"),
-    prevent_initial_call=True,
-)
-def start_quiz(_start, _restart):
-    """A fresh quiz in a new random order, with the score at zero."""
-    return new_quiz(REFERRAL_MAP, secrets.randbelow(MAX_COUNT)).to_json()
-
-
-@study_app.callback(
-    Output(ids.QUIZ, "data", allow_duplicate=True),
-    Input({"type": ids.CHOICE, "index": ALL}, "n_clicks"),
-    State(ids.QUIZ, "data"),
-    prevent_initial_call=True,
-)
-def answer_choice(_clicks, data):
-    """Score the muscle chosen."""
-    return step(data, lambda quiz: answer(quiz, clicked_index(), REFERRAL_MAP))
-
-
-@study_app.callback(
-    Output(ids.QUIZ, "data", allow_duplicate=True),
-    Input({"type": ids.PLACE, "index": ALL}, "n_clicks"),
-    State(ids.QUIZ, "data"),
-    prevent_initial_call=True,
-)
-def answer_place(_clicks, data):
-    """Score the place chosen from the list."""
-    return step(data, lambda quiz: answer(quiz, clicked_index(), REFERRAL_MAP))
-
-
-@study_app.callback(
-    Output(ids.QUIZ, "data", allow_duplicate=True),
-    Input(ids.DIAGRAM_TAP, "data"),
-    State(ids.QUIZ, "data"),
-    prevent_initial_call=True,
-)
-def answer_tap(tap, data):
-    """Score a region tapped on the diagram."""
-    region = tap.get("id") if isinstance(tap, dict) and tap.get("kind") == "region" else None
-    return step(data, lambda quiz: answer(quiz, region, REFERRAL_MAP))
-
-
-@study_app.callback(
-    Output(ids.QUIZ, "data", allow_duplicate=True),
-    Input(ids.QUIZ_NEXT, "n_clicks"),
-    State(ids.QUIZ, "data"),
-    prevent_initial_call=True,
-)
-def ask_next(_clicks, data):
-    """Requeue the answered question and ask the next one."""
-    return step(data, lambda quiz: next_question(quiz, REFERRAL_MAP))
-
-
-def step(data, move) -> dict:
+def step(data, move, referral_map: ReferralMap):
     """Apply one pure step to the stored quiz; leave the store alone if nothing changed."""
-    quiz = quiz_from_json(data, REFERRAL_MAP)
+    quiz = quiz_from_json(data, referral_map)
     if quiz is None:
         return no_update
     moved = move(quiz)

@@ -15,14 +15,12 @@ of 700 cells needs neither (BENCHMARKS.md). A table is also what a screen reader
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Input, dcc, html
+from dash import ClientsideFunction, Dash, Input, dcc, html
 
-from components.data import REFERRAL_MAP
 from components.markup import tag, text
 from referral import ReferralMap
 from referral.handout import short_name
 from study import ids
-from study.app import study_app
 from study.theme import COLOURS, PATTERN_WORDS
 
 CELL_WORDS = {"essential": "essential", "spillover": "spillover"}  # what a screen reader says for a cell
@@ -90,7 +88,7 @@ def render_nerve_table(referral_map: ReferralMap) -> html.Table:
                        html.Thead(head), html.Tbody(rows)], className="nerve-table")
 
 
-def create_table() -> html.Div:
+def create_table(referral_map: ReferralMap) -> html.Div:
     """The heatmap with its legend."""
     legend = html.Ul(
         [
@@ -107,7 +105,7 @@ def create_table() -> html.Div:
             html.P("Every muscle of the map (rows) and every place it can send pain (columns). "
                    "Tap a row to see that muscle on the diagram.", className="study-hint"),
             legend,
-            dcc.Store(id=ids.HEATMAP_MARKUP, data=render_heatmap(REFERRAL_MAP)),
+            dcc.Store(id=ids.HEATMAP_MARKUP, data=render_heatmap(referral_map)),
             html.Div(id=ids.HEATMAP, className="heatmap-scroll study-heatmap", **{"data-ready": "false"}),
             html.P("A cell marked C rests on a single secondary source (evidence grade C): sometimes reported.",
                    className="study-hint"),
@@ -116,20 +114,21 @@ def create_table() -> html.Div:
                    "'part' where it shares the place with another nerve. A branch's places are also its "
                    "division's.", className="study-hint"),
             # scrolls sideways on a narrow screen: a keyboard can reach and scroll it
-            html.Div(render_nerve_table(REFERRAL_MAP), className="heatmap-scroll", tabIndex="0", role="region",
+            html.Div(render_nerve_table(referral_map), className="heatmap-scroll", tabIndex="0", role="region",
                      **{"aria-label": "Nerve territories"}),
         ],
         className="study-table",
     )
 
 
-# The browser script puts the table in the page, reports a tapped row as the picked muscle,
-# and outlines the picked muscle's row.
-study_app.clientside_callback(
-    ClientsideFunction(namespace="study", function_name="mountTable"),
-    Input(ids.HEATMAP_MARKUP, "data"),
-)
-study_app.clientside_callback(
-    ClientsideFunction(namespace="study", function_name="outlineRow"),
-    Input(ids.MUSCLE_PICK, "value"),
-)
+def register_table(app: Dash) -> None:
+    """The browser script puts the table in the page, reports a tapped row as the picked muscle,
+    and outlines the picked muscle's row."""
+    app.clientside_callback(
+        ClientsideFunction(namespace="study", function_name="mountTable"),
+        Input(ids.HEATMAP_MARKUP, "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="study", function_name="outlineRow"),
+        Input(ids.MUSCLE_PICK, "value"),
+    )

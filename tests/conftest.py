@@ -35,3 +35,57 @@ def tiny_map():
 @pytest.fixture(scope="session")
 def project_map():
     return load(DATA)
+
+
+ITEM_ATTRIBUTES = {"data-muscle": "muscles", "data-region": "regions", "data-nerve": "nerves",
+                   "data-trigger-point": "trigger_points"}
+
+
+def drawing_for(referral_map, source: Path, target: Path) -> Path:
+    """The project's drawing cut down to what ``referral_map`` holds: every shape of a muscle,
+    region, nerve or trigger point the map lacks is left out. Lets an app be built on a small
+    table (the tiny one) with a drawing that matches it."""
+    import xml.etree.ElementTree as ET
+
+    ET.register_namespace("", "http://www.w3.org/2000/svg")
+    tree = ET.parse(source)
+
+    def prune(parent) -> None:
+        for child in list(parent):
+            for attribute, table in ITEM_ATTRIBUTES.items():
+                value = child.get(attribute)
+                if value is not None and value not in getattr(referral_map, table):
+                    parent.remove(child)
+                    break
+            else:
+                prune(child)
+
+    prune(tree.getroot())
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+    return target
+
+
+@pytest.fixture(scope="session")
+def tiny_drawing(tmp_path_factory, tiny_map) -> Path:
+    """The drawing for the tiny table (see ``drawing_for``)."""
+    return drawing_for(tiny_map, DRAWING, tmp_path_factory.mktemp("tiny-drawing") / "head_regions.svg")
+
+
+def run_callback(client, outputs, inputs, state=(), prefix: str = "/") -> dict:
+    """Ask the server for a callback as the browser does, and return what it answered per output id.
+
+    ``outputs`` are (id, property) pairs, ``inputs`` and ``state`` (id, property, value) triples;
+    the first input is the one that changed. ``prefix`` is the app's address (``/study/``).
+    """
+    output = "..".join(f"{i}.{p}" for i, p in outputs)
+    body = {
+        "output": f"..{output}.." if len(outputs) > 1 else output,
+        "outputs": [{"id": i, "property": p} for i, p in outputs] if len(outputs) > 1 else
+                   {"id": outputs[0][0], "property": outputs[0][1]},
+        "inputs": [{"id": i, "property": p, "value": v} for i, p, v in inputs],
+        "state": [{"id": i, "property": p, "value": v} for i, p, v in state],
+        "changedPropIds": [f"{inputs[0][0]}.{inputs[0][1]}"],
+    }
+    response = client.post(prefix + "_dash-update-component", json=body)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()["response"]

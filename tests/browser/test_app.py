@@ -240,7 +240,9 @@ def test_dgm010_a_drag_across_the_diagram_is_not_a_tap(tablet, app_url):
 
 
 def test_dgm011_the_evidence_block_opens_with_every_summary(tablet, app_url):
-    from components.data import GUIDANCE
+    from referral.guidance import load_guidance
+
+    GUIDANCE = load_guidance(DATA, REFERRAL_MAP)
 
     page, console = tablet
     open_app(page, app_url)

@@ -6,8 +6,10 @@ import re
 
 import pytest
 
-app_module = pytest.importorskip("app")  # importing the app runs its start-up checks
-CLIENT = app_module.server.test_client()
+from app import create_app
+
+APP = create_app()  # loads and checks the project's tables and drawing
+CLIENT = APP.server.test_client()
 
 
 def page_files(page: str, prefix: str) -> list[str]:

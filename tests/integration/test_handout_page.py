@@ -9,12 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app import create_app
 from referral import load
 from referral.handout import MAX_CANDIDATES
 from tests.conftest import DATA
 
-app_module = pytest.importorskip("app")  # importing the app runs its start-up checks
-CLIENT = app_module.server.test_client()
+APP = create_app()  # loads and checks the project's tables and drawing
+CLIENT = APP.server.test_client()
 REFERRAL_MAP = load(DATA)
 
 

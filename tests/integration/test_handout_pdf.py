@@ -12,16 +12,19 @@ from urllib.parse import urlencode
 import pytest
 from pypdf import PdfReader
 
+from app import create_app
+from components import handout_page
+from components.data import inline_markup
 from referral import load
 from referral.guidance import load_guidance
-from tests.conftest import DATA
+from tests.conftest import DATA, DRAWING
 
-app_module = pytest.importorskip("app")  # importing the app runs its start-up checks
-from components import handout_page  # noqa: E402  (after the app, which loads the tables)
+APP = create_app()  # loads and checks the project's tables and drawing
+CLIENT = APP.server.test_client()
 
-CLIENT = app_module.server.test_client()
 REFERRAL_MAP = load(DATA)
 GUIDANCE = load_guidance(DATA, REFERRAL_MAP)
+DRAWING_INLINE = inline_markup(DRAWING.read_text(encoding="utf-8"))
 A4 = (595, 842)  # 210 x 297 mm in points
 LETTER = (612, 792)  # 8.5 x 11 in
 
@@ -197,7 +200,7 @@ def test_every_muscle_and_trigger_point_fits_two_pages():
     too_long, started = [], time.perf_counter()
     cases = _every_muscle_and_point()
     for query, paper in cases:
-        pdf, _ = handout_page.render_pdf(query, REFERRAL_MAP, GUIDANCE, handout_page.DRAWING_INLINE, paper=paper)
+        pdf, _ = handout_page.render_pdf(query, REFERRAL_MAP, GUIDANCE, DRAWING_INLINE, paper=paper)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
         if not 1 <= pages <= 2:
             too_long.append((query, paper, pages))

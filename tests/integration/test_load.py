@@ -19,8 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from components.data import REFERRAL_MAP
-from tests.conftest import PROJECT
+from referral import load
+from tests.conftest import DATA, PROJECT
+
+REFERRAL_MAP = load(DATA)
 
 SESSIONS = 48
 CALLBACKS_PER_SESSION = 12

@@ -16,10 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app import create_app
+from referral import load
 from tests.conftest import DATA, DRAWING, FIXTURES, PROJECT
 
-app_module = pytest.importorskip("app")  # importing the app runs its start-up checks
-CLIENT = app_module.server.test_client()
+APP = create_app()  # loads and checks the project's tables and drawing
+CLIENT = APP.server.test_client()
+PROJECT_MAP = load(DATA)
 CALLBACK = "/_dash-update-component"
 
 
@@ -101,15 +104,9 @@ def test_hostile_addresses_never_fail_and_never_echo_markup(muscle, regions):
     assert "<script>alert" not in page.get_data(as_text=True)
     reading, notice = read_address(query)
     selection = reading["selection"]
-    assert selection["muscle"] in (None, *app_module_map().muscles)
-    assert all(region in app_module_map().regions and side in ("left", "right") for region, side, _ in selection["places"])
+    assert selection["muscle"] in (None, *PROJECT_MAP.muscles)
+    assert all(region in PROJECT_MAP.regions and side in ("left", "right") for region, side, _ in selection["places"])
     assert len(notice) < 1000
-
-
-def app_module_map():
-    from components.data import REFERRAL_MAP
-
-    return REFERRAL_MAP
 
 
 def test_unknown_ids_in_the_address_are_named_in_a_notice():

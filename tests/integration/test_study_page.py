@@ -9,9 +9,10 @@ import json
 import re
 
 import pytest
+from app import create_app
 
-app_module = pytest.importorskip("app")  # importing the app runs its start-up checks
-CLIENT = app_module.server.test_client()
+APP = create_app()  # loads and checks the project's tables and drawing
+CLIENT = APP.server.test_client()
 
 
 def test_the_study_page_is_served_with_the_same_headers_and_its_start_up_script_allowed():
@@ -68,7 +69,8 @@ def test_a_quiz_answer_with_a_pattern_matching_input_passes_the_request_guard():
         "output": output,
         "outputs": {"id": "study-quiz", "property": output.split(".", 1)[1]},
         "inputs": [[{"id": {"index": c, "type": "study-quiz-choice"}, "property": "n_clicks",
-                     **({"value": 1} if i == 0 else {})} for i, c in enumerate(choices)]],
+                     **({"value": 1} if i == 0 else {})} for i, c in enumerate(choices)],
+                   []],  # a "name" question shows no place buttons
         "state": [{"id": "study-quiz", "property": "data", "value": quiz.to_json()}],
         "changedPropIds": [json.dumps({"index": choices[0], "type": "study-quiz-choice"}, separators=(",", ":"))
                            + ".n_clicks"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from components.details import render_details, show_details
+from components.details import render_details
 from referral import Selection
 from referral.selection import Place
 
@@ -96,6 +96,7 @@ def test_empty_selection_shows_a_hint_for_the_mode(project_map):
     assert "Tap every place that hurts" in text_of(render_details(Selection("region"), project_map))
 
 
-def test_callback_ignores_a_selection_it_does_not_know():
-    assert "Tap a muscle" in text_of(show_details({"mode": "muscle", "muscle": "<img src=x onerror=alert(1)>"}))
-    assert "Tap a muscle" in text_of(show_details("not even a dict"))
+def test_a_selection_the_map_does_not_know_shows_the_introduction(project_map):
+    for data in ({"mode": "muscle", "muscle": "<img src=x onerror=alert(1)>"}, "not even a dict"):
+        shown = text_of(render_details(Selection.from_json(data, project_map), project_map))
+        assert "Tap a muscle" in shown and "<img" not in shown

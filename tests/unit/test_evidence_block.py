@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from components.evidence import SUMMARY, create_evidence, render_evidence, show_evidence
+from app import create_app
+from components import ids
+from components.evidence import SUMMARY, create_evidence, render_evidence
 from referral.guidance import load_guidance
-from tests.conftest import DATA
+from tests.conftest import DATA, run_callback
 from tests.unit.test_details import text_of
 
 
@@ -43,4 +45,16 @@ def test_the_page_starts_with_the_heading_only_and_fills_the_block_when_it_is_op
     block = create_evidence()
     assert text_of(block) == SUMMARY
     assert not getattr(block, "open", False)  # closed at first: it never pushes the details away
-    assert text_of(show_evidence(1)) == text_of(render_evidence(load_guidance(DATA, project_map), project_map))
+    client = create_app().server.test_client()
+    filled = run_callback(client, [(ids.EVIDENCE_BODY, "children")], [(ids.EVIDENCE_SUMMARY, "n_clicks", 1)])
+    expected = render_evidence(load_guidance(DATA, project_map), project_map)
+    assert filled[ids.EVIDENCE_BODY]["children"] == json_of(expected)
+
+
+def json_of(components):
+    """Dash components as the server sends them."""
+    import json
+
+    from plotly.utils import PlotlyJSONEncoder
+
+    return json.loads(json.dumps(components, cls=PlotlyJSONEncoder))

@@ -8,10 +8,21 @@ from html.parser import HTMLParser
 import pytest
 from dash import dcc, html
 
-from components.details import render_details, show_details
+from app import create_app
+from components import ids
+from components.details import render_details
 from components.markup import from_components
 from referral import Selection
+from tests.conftest import run_callback
 from tests.unit.test_details import text_of
+
+CLIENT = create_app().server.test_client()
+
+
+def show_details(selection_data) -> str:
+    """The panel's markup as the server sends it for a selection the browser reports."""
+    answer = run_callback(CLIENT, [(ids.DETAILS_MARKUP, "data")], [(ids.SELECTION, "data", selection_data)])
+    return answer[ids.DETAILS_MARKUP]["data"]
 
 
 class _Text(HTMLParser):

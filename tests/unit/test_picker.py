@@ -6,6 +6,7 @@ import dataclasses
 from html.parser import HTMLParser
 
 from components.picker import render_picker
+from tests.conftest import DATA
 from referral.model import frozen_mapping
 
 
@@ -46,7 +47,9 @@ def test_the_list_has_one_button_per_muscle_region_and_nerve(project_map):
 
 
 def test_search_finds_the_words_people_use(project_map):
-    from components.data import SEARCH_TERMS
+    from referral.search_terms import load_search_terms
+
+    SEARCH_TERMS = load_search_terms(DATA, project_map)
 
     buttons = Buttons(render_picker(project_map, SEARCH_TERMS)).buttons
 

@@ -1,0 +1,60 @@
+"""Apps built by ``create_app`` on tables other than the project's: the tiny table of the unit
+tests, and a broken one. Each app serves only its own table, and two apps in one process keep
+their callbacks apart."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from app import create_app
+from components import ids
+from referral import DataError
+from tests.conftest import FIXTURES, TINY, run_callback
+
+
+@pytest.fixture(scope="module")
+def tiny_app(tiny_drawing):
+    return create_app(TINY, tiny_drawing)
+
+
+def picked(page: str, kind: str) -> list[str]:
+    return sorted(set(re.findall(rf'data-pick="{kind}:([a-z_0-9]+)"', page)))
+
+
+def test_an_app_on_the_tiny_table_offers_only_its_muscles_places_and_nerves(tiny_app):
+    page = tiny_app.server.test_client().get("/").get_data(as_text=True)
+    # The tiny table's own ids, written out from tests/fixtures/tiny/*.csv.
+    assert picked(page, "muscle") == ["suboccipitals", "temporalis", "upper_trapezius"]
+    assert picked(page, "region") == ["ear", "eyebrow", "occiput", "retro_orbital", "temple"]
+    assert picked(page, "nerve") == ["auriculotemporal", "greater_occipital", "lesser_occipital", "mandibular",
+                                     "ophthalmic"]
+    assert 'data-muscle="masseter"' not in page  # its drawing was cut down to the table
+
+
+def test_two_apps_in_one_process_answer_from_their_own_tables(tiny_app):
+    project = create_app().server.test_client()
+    tiny = tiny_app.server.test_client()
+    selection = {"mode": "muscle", "muscle": "masseter", "side": "right"}
+    ask = lambda client: run_callback(client, [(ids.DETAILS_MARKUP, "data")],  # noqa: E731
+                                      [(ids.SELECTION, "data", selection)])[ids.DETAILS_MARKUP]["data"]
+    assert "Masseter (right)" in ask(project)
+    assert "Masseter" not in ask(tiny) and "Tap a muscle" in ask(tiny)  # the tiny table has no masseter
+
+
+def test_the_study_page_of_an_app_lists_its_own_muscles(tiny_app):
+    layout = tiny_app.server.test_client().get("/study/_dash-layout").get_data(as_text=True)
+    assert sorted(set(re.findall(r'"value": ?"([a-z_]+)"', layout)) & {"temporalis", "upper_trapezius",
+                                                                         "suboccipitals", "masseter"}) == [
+        "suboccipitals", "temporalis", "upper_trapezius"]
+
+
+def test_a_broken_table_raises_with_the_file_line_and_value(tmp_path, tiny_drawing):
+    data = tmp_path / "data"
+    shutil.copytree(TINY, data)
+    shutil.copyfile(FIXTURES / "broken" / "referral_map.bad_pattern.csv", data / "referral_map.csv")
+    with pytest.raises(DataError) as raised:
+        create_app(data, tiny_drawing)
+    assert "referral_map.csv, line" in raised.value.message and "'esential' is not valid" in raised.value.message
