@@ -11,7 +11,6 @@
     const TAP_ID = "study-diagram-tap";
     const QUIZ_PANEL_ID = "study-quiz-panel";
     const NEXT_ID = "study-quiz-next";
-    const STATE_CLASSES = ["is-selected", "is-essential", "is-spillover", "is-referring", "is-shown"];
     const ROOT_CLASSES = ["mode-muscle", "mode-region", "mode-nerve", "has-selection"];
     const KINDS = [["muscle", "muscle"], ["region", "region"], ["nerve", "nerve"], ["triggerPoint", "point"]];
 
@@ -26,7 +25,12 @@
         state.svg.querySelectorAll("[data-muscle],[data-region],[data-nerve],[data-trigger-point]").forEach((el) => {
             const kind = KINDS.find((k) => el.dataset[k[0]]);
             const classes = paint.classes[kind[1] + ":" + el.dataset[kind[0]] + ":" + el.dataset.side] || [];
-            STATE_CLASSES.forEach((name) => el.classList.toggle(name, classes.includes(name)));
+            paint.states.forEach((name) => el.classList.toggle(name, classes.includes(name)));
+        });
+        // The legend explains what is lit: a pain pattern, or the skin a nerve supplies.
+        const territory = Object.values(paint.classes).some((c) => c.some((name) => name.startsWith("is-territory")));
+        document.querySelectorAll(".study-diagram-panel [data-legend]").forEach((item) => {
+            item.hidden = (item.dataset.legend === "territory") !== territory;
         });
         // The back view shows the layer of the muscle lit, the surface one otherwise.
         const deep = state.svg.querySelector('.muscles[data-layer="deep"] .is-selected, .muscles[data-layer="deep"] .is-referring');

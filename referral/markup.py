@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from referral.selection import Highlight, Mode
+from referral.selection import CLASSES, Highlight, Mode
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 HAS_SELECTION = "has-selection"
@@ -60,10 +60,11 @@ def highlighted_markup(markup: str, highlight: Highlight, mode: Mode, label: str
 def paint_for(highlight: Highlight, mode: Mode) -> dict:
     """The same classes as plain JSON, for a browser script to put on an inlined drawing.
 
-    ``{"root": [...], "classes": {"kind:id:side": [...]}}``; elements without classes are left
-    out, so the script clears every class it does not find.
+    ``{"root": [...], "classes": {"kind:id:side": [...]}, "states": [...]}``; elements without
+    classes are left out, so the script clears every class it does not find; ``states`` names
+    every state class there is, so the script knows which to clear.
     """
-    return {"root": list(root_classes(highlight, mode)), **highlight.to_json()}
+    return {"root": list(root_classes(highlight, mode)), **highlight.to_json(), "states": sorted(CLASSES.values())}
 
 
 def _add_classes(element: ET.Element, names) -> None:

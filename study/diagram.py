@@ -18,10 +18,12 @@ from referral.selection import Highlight
 from study import ids
 
 VIEW_LABELS = {"all": "All views", "front": "Front", "side-right": "Right side", "back": "Back"}
-LEGEND = (
-    ("swatch-essential", "Essential: nearly everyone"),
-    ("swatch-spillover", "Spillover: some people"),
-    ("swatch-trigger", "Trigger point"),
+LEGEND = (  # swatch, words, and what the diagram shows when the entry applies (study.js shows one set)
+    ("swatch-essential", "Essential: nearly everyone", "pattern"),
+    ("swatch-spillover", "Spillover: some people", "pattern"),
+    ("swatch-trigger", "Trigger point", "pattern"),
+    ("swatch-territory", "Skin the nerve supplies", "territory"),
+    ("swatch-territory-part", "Part of it, shared with another nerve", "territory"),
 )
 
 
@@ -44,8 +46,9 @@ def create_diagram(drawing_inline: str, above=None) -> html.Aside:
             ),
             html.Div(id=ids.DIAGRAM_CAPTION, className="study-caption", **{"aria-live": "polite"}),
             html.Ul(
-                [html.Li([html.Span(className=f"swatch {swatch}", **{"aria-hidden": "true"}), text])
-                 for swatch, text in LEGEND],
+                [html.Li([html.Span(className=f"swatch {swatch}", **{"aria-hidden": "true"}), text],
+                         hidden=shows == "territory", **{"data-legend": shows})
+                 for swatch, text, shows in LEGEND],
                 className="legend",
                 **{"aria-label": "Legend"},
             ),

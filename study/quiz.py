@@ -1,4 +1,5 @@
-"""The quiz block: name the muscle from its pain pattern, or find a muscle's main pain zone.
+"""The quiz block: name the muscle from its pain pattern, find a muscle's main pain zone, tell a
+muscle's trigger points apart by their zones, or name the nerve from the skin it supplies.
 
 The quiz lives in the browser's local storage (``dcc.Store(storage_type="local")``): each
 callback reads it, applies one pure step of ``referral.quiz`` and writes it back, so the server
@@ -16,7 +17,9 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from referral import ReferralMap
 from referral.handout import short_name
-from referral.quiz import MAX_COUNT, Quiz, answer, new_quiz, next_question, quiz_from_json, verdict_of
+from referral.quiz import (
+    MAX_COUNT, Question, Quiz, Verdict, answer, lit_zones, new_quiz, next_question, quiz_from_json, verdict_of,
+)
 from study import ids
 
 
@@ -43,8 +46,10 @@ def create_quiz() -> html.Div:
     intro = html.Div(
         [
             html.H2("Test yourself", className="study-title"),
-            html.P("Two kinds of question: the diagram lights up a pain pattern and you name the muscle, "
-                   "or a muscle is named and you tap where it nearly always sends pain."),
+            html.P("Four kinds of question: the diagram lights up a pain pattern and you name the muscle; "
+                   "a muscle is named and you tap where it nearly always sends pain; one trigger point's "
+                   "zones are lit and you say which of the muscle's points it is; or the skin a nerve "
+                   "supplies is lit and you name the nerve. The lit places are also listed in words."),
             html.P("Questions you miss come back sooner. Your score is kept on this device only.", className="muted"),
             html.Button("Start the quiz", id=ids.QUIZ_START, type="button", className="btn quiz-primary"),
         ],
@@ -74,47 +79,87 @@ def create_quiz() -> html.Div:
     return html.Div([dcc.Store(id=ids.QUIZ, storage_type="local"), intro, panel], className="study-quiz")
 
 
+PROMPTS = {
+    "name": "Which muscle sends pain to the places lit up on the diagram?",
+    "nerve": "Which nerve supplies the skin lit up on the diagram?",
+}
+LIT_WORDS = {  # how the two patterns of the lit places are said, per kind
+    "name": ("Nearly always", "Sometimes"),
+    "point": ("Nearly always", "Sometimes"),
+    "nerve": ("All of", "Part of"),
+}
+
+
 def render_quiz(quiz: Quiz | None, referral_map: ReferralMap) -> QuizView:
     """What the block shows for a quiz (None: not started)."""
     if quiz is None:
         return QuizView(False, True, [], [], [], [], [], True)
     question = quiz.question
-    muscle = referral_map.muscles[question.muscle_id]
     verdict = verdict_of(quiz, referral_map)
     answered = verdict is not None
     asked = quiz.right + quiz.wrong
     score = [html.Strong(f"{quiz.right} right"), f" · {quiz.wrong} wrong"]
     if asked:
         score.append(f" · {round(100 * quiz.right / asked)}%")
-    if question.kind == "name":
-        prompt = [
-            html.H2("Which muscle sends pain to the places lit up on the diagram?", className="study-title"),
-            html.P("Solid: nearly everyone with this muscle's trigger points feels it there. "
-                   "Dotted: some people do.", className="muted"),
-        ]
-        choices = [_choice(choice, quiz, referral_map) for choice in question.choices]
-        places = []
-    else:
+    if question.kind == "tap":
+        muscle = referral_map.muscles[question.subject]
         prompt = [
             html.H2(["Where does ", html.Strong(muscle.name), " nearly always send pain?"], className="study-title"),
             html.P("Tap one place on the diagram, or choose it from the list.", className="muted"),
         ]
-        choices = []
-        places = [_places(quiz, referral_map)]
+        choices, places = [], [_places(quiz, referral_map)]
+    else:
+        prompt = [_heading(question, referral_map), *_lit_places(question, referral_map)]
+        choices, places = [_choice(choice, quiz, referral_map) for choice in question.choices], []
     feedback = _feedback(quiz, referral_map) if answered else []
     return QuizView(True, False, score, prompt, choices, places, feedback, not answered)
 
 
-def _choice(muscle_id: str, quiz: Quiz, referral_map: ReferralMap) -> html.Button:
+def _heading(question: Question, referral_map: ReferralMap) -> html.H2:
+    if question.kind == "point":
+        muscle = referral_map.muscles[referral_map.trigger_points[question.subject].muscle_id]
+        return html.H2(["Which trigger point of ", html.Strong(muscle.name), " sends pain to the places lit up?"],
+                       className="study-title")
+    return html.H2(PROMPTS[question.kind], className="study-title")
+
+
+def _lit_places(question: Question, referral_map: ReferralMap) -> list:
+    """The lit places in words, so the question can be answered without seeing the diagram."""
+    zones = lit_zones(question, referral_map)
+    first, second = LIT_WORDS[question.kind]
+    lines = [html.Li([html.Strong(f"{words}: "), _names(region_ids, referral_map)])
+             for words, region_ids in ((first, zones.essential), (second, zones.spillover)) if region_ids]
+    key = ("Shaded: all of the place. Striped: part of it, shared with another nerve."
+           if question.kind == "nerve" else
+           "Solid: nearly everyone with these trigger points feels it there. Dotted: some people do.")
+    return [html.Ul(lines, className="quiz-lit", **{"aria-label": "Lit up on the diagram"}),
+            html.P(key, className="muted")]
+
+
+def _names(region_ids, referral_map: ReferralMap) -> str:
+    """Region names in the table's order, joined for reading."""
+    return ", ".join(short_name(r.name) for r in referral_map.regions.values() if r.id in region_ids)
+
+
+def _choice_label(kind: str, choice: str, referral_map: ReferralMap) -> list | str:
+    if kind == "point":
+        point = referral_map.trigger_points[choice]
+        return [html.Span(point.label, className="pick-name"), html.Span(point.location, className="pick-words")]
+    if kind == "nerve":
+        return referral_map.nerves[choice].name
+    return referral_map.muscles[choice].name
+
+
+def _choice(choice: str, quiz: Quiz, referral_map: ReferralMap) -> html.Button:
     result = ""
     if quiz.answer is not None:
-        if muscle_id == quiz.question.muscle_id:
+        if choice == quiz.question.subject:
             result = "right"
-        elif muscle_id == quiz.answer:
+        elif choice == quiz.answer:
             result = "wrong"
     return html.Button(
-        referral_map.muscles[muscle_id].name,
-        id={"type": ids.CHOICE, "index": muscle_id},
+        _choice_label(quiz.question.kind, choice, referral_map),
+        id={"type": ids.CHOICE, "index": choice},
         type="button",
         className="quiz-choice" + (f" is-{result}" if result else ""),
         disabled=quiz.answer is not None,
@@ -123,7 +168,7 @@ def _choice(muscle_id: str, quiz: Quiz, referral_map: ReferralMap) -> html.Butto
 
 
 def _places(quiz: Quiz, referral_map: ReferralMap) -> html.Details:
-    zones = referral_map.zones_of(quiz.question.muscle_id)
+    zones = referral_map.zones_of(quiz.question.subject)
     buttons = []
     for region in referral_map.regions.values():
         result = ""
@@ -148,32 +193,39 @@ def _places(quiz: Quiz, referral_map: ReferralMap) -> html.Details:
 
 
 def _feedback(quiz: Quiz, referral_map: ReferralMap) -> list:
-    question = quiz.question
-    muscle = referral_map.muscles[question.muscle_id]
-    zones = referral_map.zones_of(question.muscle_id)
-    essential = _phrases(zones.essential, referral_map)
     verdict = verdict_of(quiz, referral_map)
-    if question.kind == "name":
-        if verdict.correct:
-            head, text = "Right!", f"It is {muscle.name}."
-        else:
-            head = "Not quite."
-            text = f"You chose {referral_map.muscles[quiz.answer].name}; the answer is {muscle.name}."
-        text += f" It nearly always sends pain to {essential}."
-    else:
-        place = referral_map.regions[quiz.answer].patient_words.split(",")[0]
-        if verdict.correct:
-            head, text = "Right!", f"{muscle.name} nearly always sends pain to {place}."
-        elif verdict.pattern == "spillover":
-            head = "Close."
-            text = (f"{muscle.name} sends pain to {place} in only some people (spillover). "
-                    f"Its essential zone: {essential}.")
-        else:
-            head = "Not quite."
-            text = f"{muscle.name} does not send pain to {place}. Its essential zone: {essential}."
+    head, text = _verdict_words(quiz, verdict, referral_map)
     return [html.P([html.Strong(head), " ", text],
                    className="quiz-verdict " + ("is-right" if verdict.correct else "is-wrong"),
                    **{"data-correct": "true" if verdict.correct else "false"})]
+
+
+def _verdict_words(quiz: Quiz, verdict: Verdict, referral_map: ReferralMap) -> tuple[str, str]:
+    question = quiz.question
+    if question.kind == "nerve":
+        nerve = referral_map.nerves[question.subject]
+        text = (f"It is the {nerve.name}." if verdict.correct else
+                f"You chose the {referral_map.nerves[quiz.answer].name}; the answer is the {nerve.name}.")
+        return ("Right!" if verdict.correct else "Not quite."), f"{text} {nerve.origin}."
+    if question.kind == "point":
+        point = referral_map.trigger_points[question.subject]
+        text = (f"It is {point.label}." if verdict.correct else
+                f"You chose {referral_map.trigger_points[quiz.answer].label}; the answer is {point.label}.")
+        return ("Right!" if verdict.correct else "Not quite."), f"{text} Find it: {point.location}."
+    muscle = referral_map.muscles[question.subject]
+    essential = _phrases(referral_map.zones_of(question.subject).essential, referral_map)
+    if question.kind == "name":
+        if verdict.correct:
+            return "Right!", f"It is {muscle.name}. It nearly always sends pain to {essential}."
+        return "Not quite.", (f"You chose {referral_map.muscles[quiz.answer].name}; the answer is {muscle.name}. "
+                              f"It nearly always sends pain to {essential}.")
+    place = referral_map.regions[quiz.answer].patient_words.split(",")[0]
+    if verdict.correct:
+        return "Right!", f"{muscle.name} nearly always sends pain to {place}."
+    if verdict.pattern == "spillover":
+        return "Close.", (f"{muscle.name} sends pain to {place} in only some people (spillover). "
+                          f"Its essential zone: {essential}.")
+    return "Not quite.", f"{muscle.name} does not send pain to {place}. Its essential zone: {essential}."
 
 
 def _phrases(region_ids, referral_map: ReferralMap) -> str:

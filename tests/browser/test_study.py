@@ -6,10 +6,12 @@ Real headless Chromium with touch emulation, against the app started as ``python
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from referral import Selection, highlight_for, load_checked
+from referral.index import short_name
 from referral.quiz import WRONG_GAP
 from study.table import muscle_order
 from tests.browser.conftest import KIND_ATTRIBUTES, STATES, Console, expected_classes
@@ -100,32 +102,63 @@ def test_stu001_the_heatmap_shows_the_table_and_a_row_tap_selects_the_muscle_on_
     console.assert_clean()
 
 
+def choice_button(page, kind: str, choice: str):
+    """The answer button of a choice, found by what it says: the muscle's or the nerve's name, or
+    the trigger point's label."""
+    if kind == "point":
+        return page.locator(".quiz-choice", has_text=REFERRAL_MAP.trigger_points[choice].label)
+    names = REFERRAL_MAP.nerves if kind == "nerve" else REFERRAL_MAP.muscles
+    return page.get_by_role("button", name=names[choice].name, exact=True)
+
+
 def answer_right(page, quiz: dict) -> None:
-    """Answer with a finger: the right muscle's button, or a tap on its essential zone."""
+    """Answer with a finger: the right choice's button, or a tap on the muscle's essential zone."""
     question = quiz["question"]
-    if question["kind"] == "name":
-        page.get_by_role("button", name=REFERRAL_MAP.muscles[question["muscle"]].name, exact=True).tap()
+    if question["kind"] != "tap":
+        choice_button(page, question["kind"], question["subject"]).tap()
     else:
-        region = sorted(REFERRAL_MAP.zones_of(question["muscle"]).essential)[0]
+        region = sorted(REFERRAL_MAP.zones_of(question["subject"]).essential)[0]
         page.wait_for_selector("#study-diagram[data-accept=region]")
         tap_study_shape(page, "region", region)
 
 
-def answer_wrong_by_keyboard(page, quiz: dict) -> str:
-    """Answer wrongly with the keyboard only; return what was given."""
+def answer_wrong_by_keyboard(page, quiz: dict) -> tuple[str, int]:
+    """Answer wrongly with the keyboard only; return what was given and the keys pressed."""
     question = quiz["question"]
-    if question["kind"] == "name":
-        given = next(c for c in question["choices"] if c != question["muscle"])
-        name = REFERRAL_MAP.muscles[given].name
-        page.get_by_role("button", name=name, exact=True).focus()
-    else:
-        zones = REFERRAL_MAP.zones_of(question["muscle"])
-        given = next(r for r in REFERRAL_MAP.regions if r not in zones.all)
-        page.locator(".quiz-place-details summary").focus()
-        page.keyboard.press("Enter")
-        page.locator(f'.quiz-place:has-text("{REFERRAL_MAP.regions[given].patient_words.split(",")[0]}")').first.focus()
-    page.keyboard.press("Enter")
-    return given
+    if question["kind"] != "tap":
+        given = next(c for c in question["choices"] if c != question["subject"])
+        return given, press_tab_until(page, choice_button(page, question["kind"], given)) + press(page, "Enter")
+    zones = REFERRAL_MAP.zones_of(question["subject"])
+    given = next(r for r in REFERRAL_MAP.regions if r not in zones.all)
+    keys = press_tab_until(page, page.locator(".quiz-place-details summary")) + press(page, "Enter")
+    place = page.locator(f'.quiz-place:has-text("{REFERRAL_MAP.regions[given].patient_words.split(",")[0]}")').first
+    return given, keys + press_tab_until(page, place) + press(page, "Enter")
+
+
+def answer_right_by_keyboard(page, quiz: dict) -> int:
+    """Answer rightly with the keyboard only; return the keys pressed."""
+    question = quiz["question"]
+    if question["kind"] != "tap":
+        return press_tab_until(page, choice_button(page, question["kind"], question["subject"])) + press(page, "Enter")
+    region = sorted(REFERRAL_MAP.zones_of(question["subject"]).essential)[0]
+    keys = press_tab_until(page, page.locator(".quiz-place-details summary")) + press(page, "Enter")
+    place = page.locator(".quiz-place", has=page.locator(".pick-name", has_text=re.compile(
+        "^" + re.escape(short_name(REFERRAL_MAP.regions[region].name)) + "$")))
+    return keys + press_tab_until(page, place) + press(page, "Enter")
+
+
+def press(page, key: str) -> int:
+    page.keyboard.press(key)
+    return 1
+
+
+def press_tab_until(page, target, limit: int = 120) -> int:
+    """Press Tab until ``target`` has the focus; return how many presses it took."""
+    for count in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if target.evaluate("el => el === document.activeElement"):
+            return count
+    raise AssertionError(f"Tab never reached the target in {limit} presses")
 
 
 def test_stu002_a_quiz_round_scores_a_right_and_a_wrong_answer_and_brings_the_miss_back(tablet, app_url):
@@ -140,14 +173,15 @@ def test_stu002_a_quiz_round_scores_a_right_and_a_wrong_answer_and_brings_the_mi
     answer_right(page, first)
     page.wait_for_selector(".quiz-verdict[data-correct=true]")
     assert page.inner_text("#study-quiz-score").startswith("1 right · 0 wrong")
-    if stored_quiz(page)["question"]["kind"] == "name":
+    if stored_quiz(page)["question"]["kind"] != "tap":
         assert page.locator(".quiz-choice.is-right").count() == 1
 
     page.get_by_role("button", name="Next question").tap()
     page.wait_for_selector(".quiz-verdict", state="detached")
     quiz = stored_quiz(page)
-    missed = f'{quiz["question"]["kind"]}:{quiz["question"]["muscle"]}'
-    answer_wrong_by_keyboard(page, quiz)
+    missed = f'{quiz["question"]["kind"]}:{quiz["question"]["subject"]}'
+    _, keys = answer_wrong_by_keyboard(page, quiz)
+    print(f"keyboard: a wrong answer to a {quiz['question']['kind']} question took {keys} key presses")
     page.wait_for_selector(".quiz-verdict[data-correct=false]")
     assert page.inner_text("#study-quiz-score").startswith("1 right · 1 wrong")
     page.wait_for_function("() => document.activeElement && document.activeElement.id === 'study-quiz-next'")
@@ -155,14 +189,21 @@ def test_stu002_a_quiz_round_scores_a_right_and_a_wrong_answer_and_brings_the_mi
     page.wait_for_selector(".quiz-verdict", state="detached")
     assert stored_quiz(page)["queue"].index(missed) == WRONG_GAP  # the miss comes back soon
 
-    # Both kinds of question answered by touch: go on until the other kind has come up too.
-    kinds = {first["question"]["kind"]}
+    # Every kind of question answered by keys only and by touch: go on until each has been.
+    every = {"name", "tap", "point", "nerve"}
+    by_touch, by_keys = {first["question"]["kind"]}, set()
     right = 1
-    while kinds != {"name", "tap"}:
+    while by_touch != every or by_keys != every:
         quiz = stored_quiz(page)
-        answer_right(page, quiz)
+        kind = quiz["question"]["kind"]
+        if kind not in by_keys:
+            keys = answer_right_by_keyboard(page, quiz)
+            print(f"keyboard: a right answer to a {kind} question took {keys} key presses")
+            by_keys.add(kind)
+        else:
+            answer_right(page, quiz)
+            by_touch.add(kind)
         right += 1
-        kinds.add(quiz["question"]["kind"])
         page.wait_for_selector(".quiz-verdict[data-correct=true]")
         page.get_by_role("button", name="Next question").tap()
         page.wait_for_selector(".quiz-verdict", state="detached")

@@ -83,7 +83,7 @@ def test_too_few_overlapping_muscles_are_padded_from_the_same_group_first_and_tw
 @given(seed=st.integers(min_value=0, max_value=2**32))
 def test_a_name_question_offers_the_answer_among_four_choices(seed):
     question = question_for("name:masseter", PROJECT_MAP, random.Random(seed))
-    assert question.kind == "name" and question.muscle_id == "masseter"
+    assert question.kind == "name" and question.subject == "masseter"
     assert len(question.choices) == CHOICES and "masseter" in question.choices
 
 
@@ -122,22 +122,33 @@ def test_a_wrong_answer_comes_back_after_a_few_questions_and_a_right_one_goes_to
 def test_a_new_quiz_asks_every_question_once_in_a_shuffled_order():
     quiz = new_quiz(PROJECT_MAP, seed=11)
     assert sorted(quiz.queue) == sorted(all_items(PROJECT_MAP))
-    assert len(quiz.queue) == 2 * len(PROJECT_MAP.muscles)
+    # Written out from the tables: two questions per muscle; one per trigger point of the muscles
+    # whose points refer to different places (the levator scapulae's two points share one pattern,
+    # so it has none); one per nerve with a territory.
+    points = ["upper_trapezius_trp1", "upper_trapezius_trp2", "sternocleidomastoid_sternal_lower",
+              "sternocleidomastoid_sternal_middle", "sternocleidomastoid_sternal_upper",
+              "sternocleidomastoid_clavicular_middle", "sternocleidomastoid_clavicular_upper", "temporalis_trp1",
+              "temporalis_trp2", "temporalis_trp3", "temporalis_trp4", "masseter_superficial_upper",
+              "masseter_superficial_mid", "masseter_superficial_lower", "masseter_deep", "digastric_posterior",
+              "digastric_anterior", "splenius_cervicis_upper", "splenius_cervicis_lower"]
+    assert sorted(i for i in quiz.queue if i.startswith("point:")) == sorted(f"point:{p}" for p in points)
+    assert sum(i.startswith("nerve:") for i in quiz.queue) == 15
+    assert len(quiz.queue) == 2 * 24 + len(points) + 15
     assert quiz.question.item == quiz.queue[0]
     assert (quiz.right, quiz.wrong, quiz.asked, quiz.answer) == (0, 0, 0, None)
     assert new_quiz(PROJECT_MAP, seed=12).queue != quiz.queue
 
 
 def _right_answer(question: Question) -> str:
-    if question.kind == "name":
-        return question.muscle_id
-    return sorted(PROJECT_MAP.zones_of(question.muscle_id).essential)[0]
+    if question.kind != "tap":
+        return question.subject
+    return sorted(PROJECT_MAP.zones_of(question.subject).essential)[0]
 
 
 def _wrong_answer(question: Question) -> str:
-    if question.kind == "name":
-        return next(c for c in question.choices if c != question.muscle_id)
-    zones = PROJECT_MAP.zones_of(question.muscle_id)
+    if question.kind != "tap":
+        return next(c for c in question.choices if c != question.subject)
+    zones = PROJECT_MAP.zones_of(question.subject)
     return next(r for r in PROJECT_MAP.regions if r not in zones.essential)
 
 
@@ -178,7 +189,7 @@ def test_a_quiz_survives_the_trip_through_the_browser():
 @given(data=st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=30),
     lambda children: st.lists(children, max_size=5) | st.dictionaries(
-        st.sampled_from(["queue", "question", "seed", "asked", "right", "wrong", "answer", "kind", "muscle",
+        st.sampled_from(["queue", "question", "seed", "asked", "right", "wrong", "answer", "kind", "subject",
                          "choices", "x"]), children, max_size=6),
     max_leaves=20,
 ))
@@ -203,7 +214,9 @@ def test_an_old_quiz_drops_unknown_questions_and_gains_new_ones():
 
 def test_a_tampered_question_or_answer_is_not_trusted():
     quiz = new_quiz(PROJECT_MAP, seed=4).to_json()
-    quiz["question"] = {"kind": "name", "muscle": quiz["queue"][0].split(":")[1], "choices": ["a", "b", "c", "d"]}
+    quiz["queue"].remove("name:masseter")
+    quiz["queue"].insert(0, "name:masseter")
+    quiz["question"] = {"kind": "name", "subject": "masseter", "choices": ["a", "b", "c", "masseter"]}
     quiz["answer"] = "a"
     read = quiz_from_json(quiz, PROJECT_MAP)
     assert read.answer is None and all(c in PROJECT_MAP.muscles for c in read.question.choices)
@@ -213,7 +226,7 @@ def test_a_name_question_shows_the_pattern_and_hides_the_muscle_until_answered()
     quiz = new_quiz(PROJECT_MAP, seed=0)
     while quiz.question.kind != "name":
         quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
-    muscle_id = quiz.question.muscle_id
+    muscle_id = quiz.question.subject
     zones = PROJECT_MAP.zones_of(muscle_id)
     highlight, mode = question_highlight(quiz, PROJECT_MAP)
     # the pattern on the patient's right: each row's region on the right (bilateral rows on both)
@@ -230,7 +243,7 @@ def test_a_tap_question_names_the_muscle_and_reveals_its_pattern_and_the_tap_onc
     quiz = new_quiz(PROJECT_MAP, seed=0)
     while quiz.question.kind != "tap":
         quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
-    muscle_id = quiz.question.muscle_id
+    muscle_id = quiz.question.subject
     highlight, mode = question_highlight(quiz, PROJECT_MAP)
     assert mode == "region" and highlight.ids("muscle", "is-referring") == {(muscle_id, "right")}
     assert not highlight.ids("region", "is-essential")
@@ -239,3 +252,61 @@ def test_a_tap_question_names_the_muscle_and_reveals_its_pattern_and_the_tap_onc
     assert highlight.ids("region", "is-selected") == {(tapped, "right")}
     essential_right = {r for r, side in highlight.ids("region", "is-essential") if side == "right"}
     assert essential_right == PROJECT_MAP.zones_of(muscle_id).essential
+
+
+def ask(item: str, seed: int = 0):
+    """A quiz whose question on screen is ``item``."""
+    quiz = new_quiz(PROJECT_MAP, seed)
+    queue = (item, *[i for i in quiz.queue if i != item])
+    return quiz_from_json({**quiz.to_json(), "queue": list(queue), "question": None}, PROJECT_MAP)
+
+
+@given(seed=st.integers(min_value=0, max_value=2**32))
+def test_a_point_question_offers_the_muscles_own_points_and_lights_only_that_points_zones(seed):
+    quiz = ask("point:upper_trapezius_trp1", seed)
+    assert quiz.question.kind == "point" and sorted(quiz.question.choices) == ["upper_trapezius_trp1",
+                                                                              "upper_trapezius_trp2"]
+    highlight, mode = question_highlight(quiz, PROJECT_MAP)
+    # referral_map.csv, the rows naming upper_trapezius_trp1
+    assert mode == "muscle"
+    assert {r for r, _ in highlight.ids("region", "is-essential")} == {"lateral_neck", "mastoid", "temple"}
+    assert {r for r, _ in highlight.ids("region", "is-spillover")} == {"retro_orbital", "lateral_head",
+                                                                      "angle_of_jaw"}
+    assert "occiput" not in {r for r, _ in highlight.ids("region", "is-essential")}  # that is TrP2's
+    assert highlight.ids("muscle", "is-selected") == {("upper_trapezius", "right")}  # the muscle is named
+    assert not highlight.ids("point", "is-selected")  # which point it is stays hidden
+    answered = answer(quiz, "upper_trapezius_trp2", PROJECT_MAP)
+    assert not verdict_of(answered, PROJECT_MAP).correct
+    assert question_highlight(answered, PROJECT_MAP)[0].ids("point", "is-selected") == {("upper_trapezius_trp1", "right")}
+
+
+def test_a_point_question_never_offers_a_point_with_the_same_zones():
+    # temporalis TrP2 and TrP3 refer to the same places (referral_map.csv): they cannot be told apart
+    for seed in range(30):
+        choices = ask("point:temporalis_trp2", seed).question.choices
+        assert "temporalis_trp3" not in choices and "temporalis_trp2" in choices and len(choices) == 3
+
+
+@given(seed=st.integers(min_value=0, max_value=2**32))
+def test_a_nerve_question_lights_the_territory_and_hides_the_nerve_until_answered(seed):
+    quiz = ask("nerve:greater_occipital", seed)
+    assert quiz.question.kind == "nerve" and len(quiz.question.choices) == CHOICES
+    assert len(set(quiz.question.choices)) == CHOICES and "greater_occipital" in quiz.question.choices
+    assert set(quiz.question.choices) <= set(PROJECT_MAP.nerves)
+    highlight, mode = question_highlight(quiz, PROJECT_MAP)
+    # nerve_territories.csv: part of the occiput and part of the vertex, on the patient's right
+    assert highlight.ids("region", "is-territory-part") == {("occiput", "right"), ("vertex", "right")}
+    assert not highlight.ids("region", "is-territory") and not highlight.ids("nerve", "is-selected")
+    assert mode == "muscle"  # no nerve course is drawn before the answer
+    answered = answer(quiz, "greater_occipital", PROJECT_MAP)
+    assert verdict_of(answered, PROJECT_MAP).correct
+    highlight, mode = question_highlight(answered, PROJECT_MAP)
+    assert mode == "nerve" and highlight.ids("nerve", "is-selected") == {("greater_occipital", "right")}
+
+
+def test_a_point_or_nerve_question_from_the_browser_must_offer_what_its_kind_allows():
+    quiz = ask("point:upper_trapezius_trp1").to_json()
+    tampered = {**quiz, "question": {"kind": "point", "subject": "upper_trapezius_trp1",
+                                     "choices": ["upper_trapezius_trp1", "masseter_deep"]}}
+    assert quiz_from_json(tampered, PROJECT_MAP).question.choices != ("upper_trapezius_trp1", "masseter_deep")
+    assert quiz_from_json(json.loads(json.dumps(quiz)), PROJECT_MAP).question.to_json() == quiz["question"]

@@ -82,7 +82,8 @@ def test_the_table_lights_the_diagram_exactly_as_the_main_page(project_map):
 
 def _to_kind(quiz, kind, referral_map):
     while quiz.question.kind != kind:
-        given = quiz.question.muscle_id if kind == "tap" else sorted(referral_map.zones_of(quiz.question.muscle_id).essential)[0]
+        question = quiz.question  # answered rightly, so the score stays clean
+        given = question.subject if question.choices else sorted(referral_map.zones_of(question.subject).essential)[0]
         quiz = next_question(answer(quiz, given, referral_map), referral_map)
     return quiz
 
@@ -93,17 +94,19 @@ def test_the_start_screen_shows_until_a_quiz_exists(project_map):
 
 
 def test_a_name_question_offers_four_buttons_then_marks_right_and_wrong(project_map):
-    quiz = _to_kind(new_quiz(project_map, seed=1), "name", project_map)
+    from tests.unit.test_quiz import ask
+
+    quiz = ask("name:masseter", seed=1)
     view = render_quiz(quiz, project_map)
     assert view.intro_hidden and not view.panel_hidden and view.next_hidden
     assert [b.id for b in view.choices] == [{"type": ids.CHOICE, "index": c} for c in quiz.question.choices]
     assert not any(b.disabled for b in view.choices)
-    wrong = next(c for c in quiz.question.choices if c != quiz.question.muscle_id)
+    wrong = next(c for c in quiz.question.choices if c != quiz.question.subject)
     view = render_quiz(answer(quiz, wrong, project_map), project_map)
     results = {b.id["index"]: b.className for b in view.choices}
-    assert "is-right" in results[quiz.question.muscle_id] and "is-wrong" in results[wrong]
+    assert "is-right" in results[quiz.question.subject] and "is-wrong" in results[wrong]
     assert all(b.disabled for b in view.choices) and not view.next_hidden
-    assert "Not quite." in text_of(view.feedback) and project_map.muscles[quiz.question.muscle_id].name in text_of(
+    assert "Not quite." in text_of(view.feedback) and project_map.muscles[quiz.question.subject].name in text_of(
         view.feedback)
     assert "0 right" in text_of(view.score) and "1 wrong" in text_of(view.score)
 
@@ -113,7 +116,7 @@ def test_a_tap_question_lists_every_place_and_explains_a_spillover_tap(project_m
     view = render_quiz(quiz, project_map)
     buttons = view.places[0].children[1].children
     assert [b.id["index"] for b in buttons] == list(project_map.regions)
-    zones = project_map.zones_of(quiz.question.muscle_id)
+    zones = project_map.zones_of(quiz.question.subject)
     if zones.spillover:
         tapped = sorted(zones.spillover)[0]
         feedback = text_of(render_quiz(answer(quiz, tapped, project_map), project_map).feedback)
@@ -126,7 +129,7 @@ def test_the_quiz_paint_hides_the_answer_until_it_is_given(project_map):
     assert paint["accept"] is None
     assert not [k for k in paint["classes"] if k.startswith(("muscle:", "point:"))]
     right = {k.split(":")[1] for k in paint["classes"] if k.startswith("region:") and k.endswith(":right")}
-    assert right == project_map.zones_of(quiz.question.muscle_id).all
+    assert right == project_map.zones_of(quiz.question.subject).all
     tap = _to_kind(quiz, "tap", project_map)
     assert quiz_paint(tap, project_map)["accept"] == "region"
     assert quiz_paint(None, project_map)["root"] == ["mode-muscle"]
@@ -150,3 +153,41 @@ def test_the_heatmap_marks_grade_c_rows_and_the_nerve_table_lists_territories(pr
     assert "Frontalis, Eyebrow: " in heatmap and "evidence grade C" in heatmap
     table = text_of(render_nerve_table(project_map))
     assert "Greater occipital nerve" in table and "Angle of the mandible" in table
+
+
+def test_a_name_question_says_the_lit_places_in_words(project_map):
+    from tests.unit.test_quiz import ask
+
+    said = text_of(render_quiz(ask("name:temporalis"), project_map).prompt)
+    # referral_map.csv, the temporalis rows: essential temple, eyebrow, upper teeth, behind the eye;
+    # spillover jaw joint and cheek (region names as regions.csv gives them, without brackets)
+    assert "Nearly always:" in said and "Sometimes:" in said
+    for name in ("Temple", "Eyebrow", "Upper teeth", "Retro-orbital"):
+        assert name in said.split("Sometimes:")[0], name
+    assert "Temporalis" not in said  # the answer is not given away
+
+
+def test_a_nerve_question_lists_its_territory_and_offers_nerve_names(project_map):
+    from tests.unit.test_quiz import ask
+
+    quiz = ask("nerve:mental")
+    view = render_quiz(quiz, project_map)
+    said = text_of(view.prompt)
+    # nerve_territories.csv: the mental nerve supplies all of the chin and part of the jaw
+    assert "All of: Chin" in said and "Part of: Body of the mandible" in said and "Mental" not in said
+    assert sorted(text_of(b) for b in view.choices) == sorted(project_map.nerves[c].name for c in quiz.question.choices)
+    feedback = text_of(render_quiz(answer(quiz, "mental", project_map), project_map).feedback)
+    assert feedback.startswith("Right!") and "Mental nerve" in feedback
+
+
+def test_a_point_question_names_the_muscle_and_offers_its_points_with_where_to_find_them(project_map):
+    from tests.unit.test_quiz import ask
+
+    quiz = ask("point:upper_trapezius_trp2")
+    view = render_quiz(quiz, project_map)
+    said = text_of(view.prompt)
+    assert "Trapezius, upper fibres" in said and "Nearly always:" in said and "Occiput" in said
+    assert "Temple" not in said  # that place is TrP1's
+    labels = [text_of(b) for b in view.choices]
+    for point in ("upper_trapezius_trp1", "upper_trapezius_trp2"):
+        assert any(project_map.trigger_points[point].label in label for label in labels)
