@@ -61,8 +61,12 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.installed $@
 
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+# Debian's chromium package; on Ubuntu, whose chromium package is a stub asking for snap,
+# Playwright's own Chromium build and the libraries it needs (the only download of a browser).
+chromium: install-dev
+	@$(PY) -c "import sys; from benchmarks.browser import find_chromium; sys.exit(not find_chromium())" || { \
+	  if grep -qs '^ID=ubuntu' /etc/os-release; then $(PY) -m playwright install --with-deps chromium; \
+	  else $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; fi; }
 
 # Node runs the browser script's own tests (Debian's nodejs package, when Node is missing).
 node:

@@ -70,9 +70,33 @@ READY_WATCH_JS = """
 
 
 def find_chromium() -> str | None:
-    """The system's Chromium (``CHROMIUM`` overrides); the benchmarks, the browser tests and the
-    screenshot tool all launch it this way, with ``CHROMIUM_ARGS``."""
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    """The Chromium to drive; the benchmarks, the browser tests and the screenshot tool all launch
+    it this way, with ``CHROMIUM_ARGS``.
+
+    ``CHROMIUM`` if set; else the system's (Debian's chromium package); else the build that
+    ``python -m playwright install chromium`` downloads, which is what ``make chromium`` installs
+    on Ubuntu, whose ``chromium`` package is only a stub that asks for snap.
+    """
+    if os.environ.get("CHROMIUM"):
+        return os.environ["CHROMIUM"]
+    for name in ("chromium", "chromium-browser"):
+        path = shutil.which(name)
+        if path and not is_snap_stub(path):
+            return path
+    cache = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
+    downloaded = sorted(cache.glob("chromium-*/chrome-linux*/chrome"))
+    return str(downloaded[-1]) if downloaded else None
+
+
+def is_snap_stub(path: str) -> bool:
+    """Ubuntu's chromium packages install a script that only hands over to snap."""
+    target = Path(path).resolve()
+    if str(target).startswith("/snap/"):
+        return True
+    try:
+        return target.stat().st_size < 64 * 1024 and b"snap" in target.read_bytes()
+    except OSError:
+        return True
 
 
 def chromium_path() -> str:

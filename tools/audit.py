@@ -39,7 +39,22 @@ def main() -> int:
         reasons = sorted({p["skip_reason"].split(":")[0] for p in unchecked})
         print(f"{len(unchecked)} could not be checked from this machine ({'; '.join(reasons)}): "
               + ", ".join(p["name"] for p in unchecked))
+    print(outcome(checked, len(packages), len(vulnerable)))
     return 1 if vulnerable or result.returncode not in (0, 1) else 0
+
+
+def outcome(checked: int, total: int, vulnerable: int) -> str:
+    """The audit's one-line result. Only a run that checked every package may say it passed; one
+    that could check none says so and is not a pass, though it does not fail the build (a machine
+    without access to the advisory service cannot know)."""
+    if vulnerable:
+        return f"AUDIT FAILED: {vulnerable} package(s) with known vulnerabilities."
+    if total and checked == 0:
+        return ("AUDIT NOT CHECKED: no package could be checked (the advisory service could not be reached). "
+                "Run `make audit` on a machine with internet access.")
+    if checked < total:
+        return f"AUDIT INCOMPLETE: {total - checked} of {total} packages not checked; none of the others is vulnerable."
+    return f"AUDIT PASSED: all {total} packages checked, none with known vulnerabilities."
 
 
 if __name__ == "__main__":
