@@ -14,7 +14,8 @@
     const ROOT_CLASSES = ["mode-muscle", "mode-region", "mode-nerve", "has-selection"];
     const KINDS = [["muscle", "muscle"], ["region", "region"], ["nerve", "nerve"], ["triggerPoint", "point"]];
 
-    const state = {root: null, svg: null, fullViewBox: null, paint: null, accept: null, taps: 0, quizFocus: false};
+    const state = {root: null, svg: null, fullViewBox: null, paint: null, accept: null, taps: 0, quizFocus: false,
+                   names: {}, chooser: null};
 
     function apply() {
         const paint = state.paint;
@@ -37,24 +38,154 @@
         state.svg.querySelectorAll(".muscles[data-layer]").forEach((g) => {
             g.style.display = (g.dataset.layer === "deep") === Boolean(deep) ? "" : "none";
         });
+        if ((paint.accept || null) !== state.accept) closeChooser(false);
         state.accept = paint.accept || null;
         state.root.dataset.accept = state.accept || "none";
         state.root.dataset.mode = paint.root.includes("mode-region") ? "region" : "muscle";
     }
 
-    function onClick(event) {
-        const shape = event.target.closest("[data-muscle],[data-region]");
-        if (!shape || !state.accept) {
-            return;
-        }
-        const kind = shape.dataset.muscle ? "muscle" : "region";
-        if (kind !== state.accept) {
-            return;
-        }
+    /* ---- taps, and the chooser for small targets ---- */
+
+    // A fingertip: about 7 mm, 44 CSS px across. A shape smaller than this (its largest free disc,
+    // data-fit) cannot be hit reliably: a tap that reaches it and another shape asks which.
+    const FINGER_PX = 44;
+
+    function kindOf(shape) {
+        return shape.dataset.muscle ? "muscle" : "region";
+    }
+
+    /* The shape of the accepted kind drawn on top at a point of the page, or null. */
+    function shapeAt(x, y) {
+        const el = document.elementFromPoint(x, y);
+        const shape = el && el.closest("[data-muscle],[data-region]");
+        return shape && state.svg.contains(shape) && kindOf(shape) === state.accept ? shape : null;
+    }
+
+    function isSmall(shape) {
+        const fit = parseFloat(shape.dataset.fit);
+        const matrix = state.svg.getScreenCTM();
+        return !(fit > 0) || !matrix || fit * matrix.a < FINGER_PX;
+    }
+
+    /* What the finger landed on, and every shape of the accepted kind its disc reaches. */
+    function candidates(x, y) {
+        const hit = shapeAt(x, y);
+        const near = hit ? [hit] : [];
+        [[1, 8], [2, 14]].forEach(([ring, count]) => {
+            for (let i = 0; i < count; i += 1) {
+                const a = (2 * Math.PI * i) / count;
+                const r = (FINGER_PX / 2) * ring / 2;
+                const shape = shapeAt(x + Math.cos(a) * r, y + Math.sin(a) * r);
+                if (shape && !near.some((s) => same(s, shape))) near.push(shape);
+            }
+        });
+        return {hit: hit, near: near};
+    }
+
+    function same(a, b) {
+        const kind = kindOf(a);
+        return kind === kindOf(b) && a.dataset[kind] === b.dataset[kind] && a.dataset.side === b.dataset.side;
+    }
+
+    function report(shape) {
+        const kind = kindOf(shape);
         state.taps += 1;
+        state.root.dataset.lastTap = kind + ":" + shape.dataset[kind] + ":" + shape.dataset.side;
         // The counter makes every tap a new value, so tapping the same shape twice reports twice.
         window.dash_clientside.set_props(TAP_ID, {data: {kind: kind, id: shape.dataset[kind], side: shape.dataset.side,
                                                           n: state.taps}});
+    }
+
+    function onClick(event) {
+        if (!state.accept || event.target.closest(".study-chooser")) {
+            return;
+        }
+        closeChooser(false);
+        const found = candidates(event.clientX, event.clientY);
+        const others = found.near.filter((s) => s !== found.hit);
+        if (found.hit && !others.some(isSmall)) {
+            report(found.hit);
+        } else if (!found.hit && found.near.length === 1) {
+            report(found.near[0]);
+        } else if (found.near.length) {
+            // All three views at once are small: enlarge the view tapped first, then ask there.
+            const view = state.root.dataset.view === "all" && viewAt(event.clientX, event.clientY);
+            if (view) {
+                showView(view);
+            } else {
+                openChooser(found.near, event.clientX, event.clientY);
+            }
+        }
+    }
+
+    /* The view drawn under a point of the page, when all are shown. */
+    function viewAt(x, y) {
+        const group = Array.from(state.svg.querySelectorAll("[data-view]")).find((g) => {
+            if (g.style.display === "none") return false;
+            const box = g.getBoundingClientRect();
+            return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+        });
+        return group ? group.dataset.view : null;
+    }
+
+    function nameOf(shape) {
+        const kind = kindOf(shape);
+        const name = state.names[kind + ":" + shape.dataset[kind]] || shape.dataset[kind];
+        const side = shape.dataset.side === "midline" ? "" : ", " + shape.dataset.side;
+        return name + side;
+    }
+
+    function openChooser(shapes, x, y) {
+        const chooser = document.createElement("div");
+        chooser.className = "study-chooser";
+        chooser.setAttribute("role", "dialog");
+        chooser.setAttribute("aria-label", "Which did you mean?");
+        const title = document.createElement("p");
+        title.className = "chooser-title";
+        title.textContent = "Which did you mean?";
+        const list = document.createElement("ul");
+        list.className = "chooser-list";
+        shapes.slice(0, 6).forEach((shape) => {
+            const item = document.createElement("li");
+            const button = document.createElement("button");
+            button.type = "button";
+            button.className = "chooser-option";
+            button.textContent = nameOf(shape);
+            button.addEventListener("click", () => { closeChooser(false); report(shape); });
+            item.appendChild(button);
+            list.appendChild(item);
+        });
+        const cancel = document.createElement("button");
+        cancel.type = "button";
+        cancel.className = "btn chooser-cancel";
+        cancel.textContent = "Cancel";
+        cancel.addEventListener("click", () => closeChooser(true));
+        chooser.append(title, list, cancel);
+        state.chooser = {el: chooser, returnTo: document.activeElement};
+        state.root.appendChild(chooser);
+        // Beside the finger, inside the diagram.
+        const box = state.root.getBoundingClientRect();
+        const width = chooser.offsetWidth;
+        const height = chooser.offsetHeight;
+        chooser.style.left = Math.max(0, Math.min(x - box.left + 16, box.width - width)) + "px";
+        chooser.style.top = Math.max(0, Math.min(y - box.top - height / 2, box.height - height)) + "px";
+        list.querySelector("button").focus({preventScroll: true});
+    }
+
+    function closeChooser(restoreFocus) {
+        if (!state.chooser) {
+            return;
+        }
+        const back = state.chooser.returnTo;
+        state.chooser.el.remove();
+        state.chooser = null;
+        if (restoreFocus && back && back.focus) back.focus({preventScroll: true});
+    }
+
+    function onKey(event) {
+        if (event.key === "Escape" && state.chooser) {
+            closeChooser(true);
+        }
     }
 
     /* After an answer, move the keyboard focus to "Next question"; on a new question, to its
@@ -130,7 +261,9 @@
         state.fullViewBox = state.svg.getAttribute("viewBox");
         state.svg.setAttribute("role", "img");
         state.svg.setAttribute("aria-label", "Head and neck diagram: front, right side and back views");
+        state.names = JSON.parse(root.dataset.names || "{}");
         root.addEventListener("click", onClick);
+        document.addEventListener("keydown", onKey);
         document.addEventListener("click", onQuizInput, true);
         document.addEventListener("keydown", onQuizInput, true);
         watchQuiz();

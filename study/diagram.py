@@ -9,9 +9,12 @@ and reports taps on the shapes the current view accepts.
 
 from __future__ import annotations
 
+import json
+
 from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html, no_update
 
 from referral import ReferralMap, Selection, highlight_for
+from referral.index import short_name
 from referral.markup import paint_for
 from referral.quiz import Quiz, question_highlight, quiz_from_json
 from referral.selection import Highlight
@@ -27,15 +30,19 @@ LEGEND = (  # swatch, words, and what the diagram shows when the entry applies (
 )
 
 
-def create_diagram(drawing_inline: str, above=None) -> html.Aside:
-    """The drawing with its view buttons, caption and legend; ``above`` (the table's muscle list) on top."""
+def create_diagram(drawing_inline: str, referral_map: ReferralMap, above=None) -> html.Aside:
+    """The drawing with its view buttons, caption and legend; ``above`` (the table's muscle list)
+    on top. The names of its muscles and regions ride along for the fingertip chooser."""
+    names = {f"muscle:{m.id}": m.name for m in referral_map.muscles.values()}
+    names |= {f"region:{r.id}": short_name(r.name) for r in referral_map.regions.values()}
     return html.Aside(
         [
             above,
             dcc.Store(id=ids.DRAWING_MARKUP, data=drawing_inline),
             dcc.Store(id=ids.PAINT),
             dcc.Store(id=ids.DIAGRAM_TAP),
-            html.Div(id=ids.DIAGRAM, className="study-diagram", **{"data-ready": "false", "data-view": "all"}),
+            html.Div(id=ids.DIAGRAM, className="study-diagram",
+                     **{"data-ready": "false", "data-view": "all", "data-names": json.dumps(names)}),
             html.Div(
                 [html.Button(label, type="button", className="study-view-button" + (" active" if view == "all" else ""),
                              **{"data-study-view": view, "aria-pressed": "true" if view == "all" else "false"})
@@ -77,7 +84,8 @@ def caption_for(muscle_id: str | None, referral_map: ReferralMap, handout: str =
     """Under the diagram in the table view: the muscle's name and zones in words, and a link to
     its handout at the address ``handout``."""
     if muscle_id not in referral_map.muscles:
-        return [html.P("Tap a row of the table, or a muscle on the diagram.", className="muted")]
+        return [html.P("Tap a row of the table, or a muscle on the diagram (a tap on a small part of all "
+                       "three views first enlarges that view).", className="muted")]
     muscle = referral_map.muscles[muscle_id]
     zones = referral_map.zones_of(muscle_id)
 

@@ -63,7 +63,7 @@ def create_layout(content: Content, map_path: str = "/") -> html.Div:
                                  **{"aria-label": "The whole table"}),
                     html.Section(create_quiz(), id=ids.QUIZ_SECTION, className="study-section", hidden=True,
                                  **{"aria-label": "Quiz"}),
-                    create_diagram(content.drawing_inline, picker),
+                    create_diagram(content.drawing_inline, referral_map, picker),
                 ],
                 id=ids.WORKSPACE,
                 className="study-workspace table-view",

@@ -59,7 +59,22 @@ def tap_row(page, muscle_id: str) -> None:
 
 
 def tap_study_shape(page, kind: str, item_id: str, side: str = "right") -> None:
-    """Tap a shape of the study diagram with a finger, at the tap point the drawing gives for it."""
+    """Tap a shape of the study diagram with a finger, as a person does on the small diagram: at
+    the tap point the drawing gives for it; if the page enlarges the view first, again there; if it
+    asks which was meant, choose it."""
+    for _ in range(2):
+        view = page.get_attribute("#study-diagram", "data-view")
+        tap_study_point(page, kind, item_id, side)
+        if page.get_attribute("#study-diagram", "data-view") == view:
+            break
+    chooser = page.locator(".study-chooser")
+    if chooser.count():
+        names = REFERRAL_MAP.muscles if kind == "muscle" else REFERRAL_MAP.regions
+        name = names[item_id].name if kind == "muscle" else short_name(names[item_id].name)
+        chooser.get_by_role("button", name=f"{name}, {side}", exact=True).tap()
+
+
+def tap_study_point(page, kind: str, item_id: str, side: str) -> None:
     x, y = page.evaluate(
         """([kind, id, side]) => {
             const el = Array.from(document.querySelectorAll(`#study-diagram [data-${kind}="${id}"][data-side="${side}"]`))
