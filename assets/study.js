@@ -109,7 +109,9 @@
             report(found.near[0]);
         } else if (found.near.length) {
             // All three views at once are small: enlarge the view tapped first, then ask there.
-            const view = state.root.dataset.view === "all" && viewAt(event.clientX, event.clientY);
+            // (In the table view only: the quiz shows a larger diagram, and asks at once.)
+            const view = state.accept === "muscle" && state.root.dataset.view === "all"
+                && viewAt(event.clientX, event.clientY);
             if (view) {
                 showView(view);
             } else {
