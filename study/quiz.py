@@ -261,37 +261,37 @@ def register_quiz(app: Dash, referral_map: ReferralMap) -> None:
         """A fresh quiz in a new random order, with the score at zero."""
         return new_quiz(referral_map, secrets.randbelow(MAX_COUNT)).to_json()
 
-    @app.callback(
-        Output(ids.QUIZ, "data", allow_duplicate=True),
-        Input({"type": ids.CHOICE, "index": ALL}, "n_clicks"),
-        Input({"type": ids.PLACE, "index": ALL}, "n_clicks"),
-        State(ids.QUIZ, "data"),
-        prevent_initial_call=True,
-    )
-    def answer_button(_choices, _places, data):
-        """Score the answer whose button was pressed: a muscle, or a place from the list."""
-        return step(data, lambda quiz: answer(quiz, clicked_index(), referral_map), referral_map)
+    register_step(app, [Input({"type": ids.CHOICE, "index": ALL}, "n_clicks"),
+                        Input({"type": ids.PLACE, "index": ALL}, "n_clicks")],
+                  lambda quiz, _choices, _places: answer(quiz, clicked_index(), referral_map), referral_map)
+    register_step(app, [Input(ids.DIAGRAM_TAP, "data")],
+                  lambda quiz, tap: answer(quiz, tapped_region(tap), referral_map), referral_map)
+    register_step(app, [Input(ids.QUIZ_NEXT, "n_clicks")],
+                  lambda quiz, _clicks: next_question(quiz, referral_map), referral_map)
 
-    @app.callback(
-        Output(ids.QUIZ, "data", allow_duplicate=True),
-        Input(ids.DIAGRAM_TAP, "data"),
-        State(ids.QUIZ, "data"),
-        prevent_initial_call=True,
-    )
-    def answer_tap(tap, data):
-        """Score a region tapped on the diagram."""
-        region = tap.get("id") if isinstance(tap, dict) and tap.get("kind") == "region" else None
-        return step(data, lambda quiz: answer(quiz, region, referral_map), referral_map)
 
-    @app.callback(
+def register_step(app: Dash, inputs, move, referral_map: ReferralMap) -> None:
+    """One callback on ``app`` that applies ``move(quiz, *input values)`` to the stored quiz.
+
+    The answer buttons (a muscle, or a place from the list), a region tapped on the diagram and
+    "Next question" each move the quiz this way; ``move`` is a pure step of ``referral.quiz``.
+    """
+
+    def quiz_step(*values):
+        *triggers, data = values
+        return step(data, lambda quiz: move(quiz, *triggers), referral_map)
+
+    app.callback(
         Output(ids.QUIZ, "data", allow_duplicate=True),
-        Input(ids.QUIZ_NEXT, "n_clicks"),
+        *inputs,
         State(ids.QUIZ, "data"),
         prevent_initial_call=True,
-    )
-    def ask_next(_clicks, data):
-        """Requeue the answered question and ask the next one."""
-        return step(data, lambda quiz: next_question(quiz, referral_map), referral_map)
+    )(quiz_step)
+
+
+def tapped_region(tap) -> str | None:
+    """The region id of a diagram tap, or None when the tap was not on a region."""
+    return tap.get("id") if isinstance(tap, dict) and tap.get("kind") == "region" else None
 
 
 def step(data, move, referral_map: ReferralMap):
