@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test test-quick test-js check bench bench-smoke audit screenshots install install-dev chromium node wrk weasyprint-libs clean
+.PHONY: run serve test test-quick test-js lint check bench bench-smoke audit screenshots install install-dev chromium node wrk weasyprint-libs clean
 
 run: install weasyprint-libs
 	$(PY) app.py
@@ -17,13 +17,18 @@ run: install weasyprint-libs
 serve: install weasyprint-libs
 	$(PY) serve.py
 
-test: install-dev chromium node weasyprint-libs
+test: install-dev chromium node weasyprint-libs lint
 	node --test tests/js
 	$(PY) -m pytest
 
-test-quick: install-dev node weasyprint-libs
+test-quick: install-dev node weasyprint-libs lint
 	node --test tests/js
 	$(PY) -m pytest -m "not browser"
+
+# ruff over the whole project, mypy over the app's code (rules and settings in pyproject.toml).
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 # The browser script's rules, run by Node against the same cases as the Python core.
 test-js: node

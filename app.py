@@ -72,7 +72,9 @@ def create_app_or_exit(data_dir: str | Path | None = None, drawing_path: str | P
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Serve Referral Map.")
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
+    )
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8050)), help="port (default $PORT or 8050)")
     parser.add_argument("--debug", action="store_true", help="turn on Dash's dev tools (never in a clinic)")
     args = parser.parse_args()

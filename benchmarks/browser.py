@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -19,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Page, TimeoutError as PlaywrightTimeout
+from playwright.sync_api import Browser, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 HERE = Path(__file__).resolve().parent
 PROBE_JS = (HERE / "probe.js").read_text(encoding="utf-8")
@@ -186,7 +188,9 @@ class NetworkLog:
 
     def to_server(self) -> list[Exchange]:
         """The requests that reached the server (not answered from the browser's cache)."""
-        return [exchange for exchange in self.completed() if not exchange.from_cache and exchange.url.startswith("http")]
+        return [
+            exchange for exchange in self.completed() if not exchange.from_cache and exchange.url.startswith("http")
+        ]
 
 
 @dataclass(frozen=True)
@@ -485,10 +489,9 @@ RECORD_DONE_JS = """(n) => {
 
 def _wait_for_record(page: Page, number: int) -> dict | None:
     """The probe's record of tap ``number``, once complete (or as far as it got in time)."""
-    try:
+    # On a timeout the record is kept with whatever was observed; a missing time counts as not measured.
+    with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function(RECORD_DONE_JS, arg=number, timeout=TAP_TIMEOUT_MS)
-    except PlaywrightTimeout:
-        pass  # kept with whatever was observed; a missing time counts as not measured
     return page.evaluate("(n) => window.__referralProbe.records[n] || null", number)
 
 

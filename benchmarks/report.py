@@ -22,7 +22,7 @@ class Target:
     op: str  # "<=", "<", ">=" or "=="
     value: float
 
-    def met(self, row: "Row") -> bool | None:
+    def met(self, row: Row) -> bool | None:
         actual = getattr(row, self.column)
         if actual is None or math.isnan(actual):
             return None
@@ -96,7 +96,7 @@ def format_table(rows: list[Row], judged: bool) -> str:
     widths = [max(len(header[i]), *(len(line[i]) for line in lines)) for i in range(len(header))]
 
     def render(cells: list[str]) -> str:
-        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)) + " |"
 
     return "\n".join([render(header), render(["-" * width for width in widths])] + [render(line) for line in lines])
 

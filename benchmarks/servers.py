@@ -106,7 +106,7 @@ def start(
     """
     port = port or free_port()
     argv = [part.replace("{port}", str(port)) for part in argv]
-    log_file = tempfile.NamedTemporaryFile(prefix=f"bench-{name}-", suffix=".log", delete=False)
+    log_file = tempfile.NamedTemporaryFile(prefix=f"bench-{name}-", suffix=".log", delete=False)  # noqa: SIM115 (the server writes to it until stopped)
     log_path = Path(log_file.name)
     started = time.perf_counter()
     process = subprocess.Popen(

@@ -42,11 +42,7 @@ POINTS_PER_MUSCLE = 2
 VIEW_WIDTH, VIEW_HEIGHT = 400, 600
 SEED = 5
 
-WORDS = (
-    "the muscle runs from the skull to the neck and shoulder where it holds the head up and turns it "
-    "a knot here often sends an ache along the side of the head towards the temple or behind the eye "
-    "pressure on the band reproduces the familiar pain and eases when the muscle is stretched gently"
-).split()
+WORDS = ["the", "muscle", "runs", "from", "the", "skull", "to", "the", "neck", "and", "shoulder", "where", "it", "holds", "the", "head", "up", "and", "turns", "it", "a", "knot", "here", "often", "sends", "an", "ache", "along", "the", "side", "of", "the", "head", "towards", "the", "temple", "or", "behind", "the", "eye", "pressure", "on", "the", "band", "reproduces", "the", "familiar", "pain", "and", "eases", "when", "the", "muscle", "is", "stretched", "gently"]
 
 
 def _text(rng: random.Random, length: int) -> str:
@@ -223,7 +219,7 @@ def write_drawing(path: Path, definitions: str = "") -> Path:
         lines.append(f'<g class="outline"><path d="M{left + 5} 5 h390 v590 h-390 Z" fill="none"/></g>')
         drawn_regions = [(r, side) for r in regions for v, side in region_copies[r] if v == view]
         lines.append('<g class="regions">')
-        for (region, side), (cx, cy, rx, ry) in zip(drawn_regions, _grid(len(drawn_regions), 16, left)):
+        for (region, side), (cx, cy, rx, ry) in zip(drawn_regions, _grid(len(drawn_regions), 16, left), strict=True):
             lines.append(f'<g id="{view}-region-{region}-{side}" class="region" data-region="{region}" '
                          f'data-side="{side}" data-tap="{cx:.1f} {cy:.1f}" data-fit="{2 * min(rx, ry):.0f}">'
                          f'<title>Region {region[1:]}</title><path class="shape" d="{_outline(cx, cy, rx, ry)}"/></g>')
@@ -231,7 +227,7 @@ def write_drawing(path: Path, definitions: str = "") -> Path:
         drawn_muscles = [(m, side) for m in muscles for v, side in muscle_copies[m] if v == view]
         cells = _grid(len(drawn_muscles), 12, left)
         lines.append('<g class="muscles">')
-        for (muscle, side), (cx, cy, rx, ry) in zip(drawn_muscles, cells):
+        for (muscle, side), (cx, cy, rx, ry) in zip(drawn_muscles, cells, strict=True):
             depth = " deep" if int(muscle[1:]) % 4 == 0 else ""
             lines.append(f'<g id="{view}-muscle-{muscle}-{side}" class="muscle{depth}" data-muscle="{muscle}" '
                          f'data-side="{side}" data-tap="{cx:.1f} {cy:.1f}" data-fit="{1.6 * min(rx, ry):.0f}">'
@@ -246,7 +242,7 @@ def write_drawing(path: Path, definitions: str = "") -> Path:
                          f'<path class="course" d="M{x:.1f} {y:.1f}h20"/></g>')
         lines.append("</g>")
         lines.append('<g class="trigger-points">')
-        for (muscle, side), (cx, cy, rx, ry) in zip(drawn_muscles, cells):
+        for (muscle, side), (cx, cy, rx, ry) in zip(drawn_muscles, cells, strict=True):
             for k, point in enumerate(point_ids(muscle)):
                 x, y = cx + rx * (0.5 - k), cy - ry * 0.5
                 lines.append(f'<g id="{view}-tp-{point}-{side}" class="trigger-point" data-trigger-point="{point}" '

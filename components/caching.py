@@ -63,7 +63,7 @@ def cache_versioned_files(app: Dash) -> None:
 
 def is_dash_page(endpoint: str | None) -> bool:
     """True for the endpoints of Dash's index pages (``/``, ``/study/`` and the paths below them)."""
-    return endpoint is None or endpoint.endswith("/") or endpoint.endswith("<path:path>")
+    return endpoint is None or endpoint.endswith(("/", "<path:path>"))
 
 
 def content_tag(body: bytes) -> str:

@@ -14,6 +14,8 @@ tablet (BENCHMARKS.md).
 
 from __future__ import annotations
 
+from typing import cast
+
 from dash import ClientsideFunction, Dash, Input, Output, dcc, html
 
 from components import ids
@@ -108,7 +110,7 @@ def side_switch(selection: Selection, what: str) -> html.Div:
 
 def _zone_items(links, side: str, referral_map: ReferralMap) -> list:
     items = []
-    for link in sorted(links, key=lambda l: referral_map.regions[l.region_id].name):
+    for link in sorted(links, key=lambda link: referral_map.regions[link.region_id].name):
         region = referral_map.regions[link.region_id]
         parts = [html.Strong(short_name(region.name)), " ",
                  html.Span(link.evidence, className=f"grade grade-{link.evidence.lower()}",
@@ -145,35 +147,61 @@ def _points_block(muscle: Muscle, selection: Selection, referral_map: ReferralMa
 
 def render_muscle(selection: Selection, referral_map: ReferralMap) -> list:
     """Name and side, its zones on that side, its trigger points, why it matters, self-care, sources."""
-    muscle = referral_map.muscles[selection.muscle]
+    muscle = referral_map.muscles[cast(str, selection.muscle)]  # called for a selected muscle
     rows = referral_map.rows_of(muscle.id, selection.point)
-    essential = [l for l in rows if l.pattern == "essential"]
-    spillover = [l for l in rows if l.pattern == "spillover"]
+    essential = [link for link in rows if link.pattern == "essential"]
+    spillover = [link for link in rows if link.pattern == "spillover"]
     title = muscle.name + (f", {referral_map.trigger_points[selection.point].label}" if selection.point else "")
     blocks = [
         *back_to_drawing(selection),
         html.Div(
-            [html.H2(f"{title} ({selection.side})", className="details-title"),
-             html.Span(muscle.group, className="badge text-bg-light"),
-             html.Span("deep muscle" if muscle.depth == "deep" else "surface muscle", className="badge text-bg-light")],
+            [
+                html.H2(f"{title} ({selection.side})", className="details-title"),
+                html.Span(muscle.group, className="badge text-bg-light"),
+                html.Span(
+                    "deep muscle" if muscle.depth == "deep" else "surface muscle", className="badge text-bg-light"
+                ),
+            ],
             className="details-head",
         ),
         side_switch(selection, "muscle"),
         html.P(muscle.plain_words, className="details-lead"),
         html.Div(
             [
-                html.Div([html.H3("Usual zone"), html.Ul(_zone_items(essential, selection.side, referral_map), className="zones")
-                          if essential else html.P("None for this trigger point.", className="muted")],
-                         className="zone-column", **{"data-pattern": "essential"}),
-                html.Div([html.H3("Spillover zone"), html.Ul(_zone_items(spillover, selection.side, referral_map), className="zones")
-                          if spillover else html.P("None recorded.", className="muted")],
-                         className="zone-column", **{"data-pattern": "spillover"}),
+                html.Div(
+                    [
+                        html.H3("Usual zone"),
+                        html.Ul(_zone_items(essential, selection.side, referral_map), className="zones")
+                        if essential
+                        else html.P("None for this trigger point.", className="muted"),
+                    ],
+                    className="zone-column",
+                    **{"data-pattern": "essential"},
+                ),
+                html.Div(
+                    [
+                        html.H3("Spillover zone"),
+                        html.Ul(_zone_items(spillover, selection.side, referral_map), className="zones")
+                        if spillover
+                        else html.P("None recorded.", className="muted"),
+                    ],
+                    className="zone-column",
+                    **{"data-pattern": "spillover"},
+                ),
             ],
             className="zone-columns",
         ),
-        html.P(["Evidence: ", *[item for grade, words in GRADE_WORDS.items()
-                                for item in (html.Span(grade, className=f"grade grade-{grade.lower()}"), f" {words}. ")]],
-               className="grade-key muted"),
+        html.P(
+            [
+                "Evidence: ",
+                *[
+                    item
+                    for grade, words in GRADE_WORDS.items()
+                    for item in (html.Span(grade, className=f"grade grade-{grade.lower()}"), f" {words}. ")
+                ],
+            ],
+            className="grade-key muted",
+        ),
         *_points_block(muscle, selection, referral_map),
         html.H3("Why it matters"),
         html.P(muscle.why_it_matters),
@@ -192,7 +220,7 @@ def _muscle_sources(muscle: Muscle, referral_map: ReferralMap) -> list[str]:
 
 def render_nerve(selection: Selection, referral_map: ReferralMap) -> list:
     """What the nerve supplies on that side, and where muscles can press on it."""
-    nerve = referral_map.nerves[selection.nerve]
+    nerve = referral_map.nerves[cast(str, selection.nerve)]  # called for a selected nerve
     side = selection.side
     whole = [t for t in referral_map.territory_of(nerve.id) if t.extent == "whole"]
     part = [t for t in referral_map.territory_of(nerve.id) if t.extent == "part"]

@@ -70,17 +70,22 @@ def render_diagram(referral_map: ReferralMap, drawing: str) -> str:
 SWATCHES = {
     # Each mark is drawn, not painted with CSS gradients, so it prints as it shows.
     "essential": '<rect x="1" y="1" width="16" height="16" rx="3" class="sw-essential"/>',
-    "spillover": ('<rect x="1" y="1" width="16" height="16" rx="3" class="sw-spillover"/>'
-                  '<g class="sw-dots"><circle cx="5" cy="5" r="1.4"/><circle cx="11" cy="5" r="1.4"/>'
-                  '<circle cx="8" cy="9" r="1.4"/><circle cx="5" cy="13" r="1.4"/><circle cx="11" cy="13" r="1.4"/></g>'),
-    "marked": ('<rect x="1" y="1" width="16" height="16" rx="3" class="sw-marked"/>'
-               '<path class="sw-hatch" d="M1 9L9 1M1 17L17 1M9 17L17 9"/>'),
+    "spillover": (
+        '<rect x="1" y="1" width="16" height="16" rx="3" class="sw-spillover"/>'
+        '<g class="sw-dots"><circle cx="5" cy="5" r="1.4"/><circle cx="11" cy="5" r="1.4"/>'
+        '<circle cx="8" cy="9" r="1.4"/><circle cx="5" cy="13" r="1.4"/><circle cx="11" cy="13" r="1.4"/></g>'
+    ),
+    "marked": (
+        '<rect x="1" y="1" width="16" height="16" rx="3" class="sw-marked"/>'
+        '<path class="sw-hatch" d="M1 9L9 1M1 17L17 1M9 17L17 9"/>'
+    ),
     "referring": '<rect x="1" y="1" width="16" height="16" rx="3" class="sw-referring"/>',
     "territory": '<rect x="1" y="1" width="16" height="16" rx="3" class="sw-territory"/>',
-    "territory_part": ('<rect x="1" y="1" width="16" height="16" rx="3" class="sw-territory-part"/>'
-                       '<path class="sw-stripes" d="M1 5H17M1 9H17M1 13H17"/>'),
-    "trigger": ('<circle cx="9" cy="9" r="7.5" class="sw-badge"/>'
-                '<path class="sw-x" d="M5 5L13 13M13 5L5 13"/>'),
+    "territory_part": (
+        '<rect x="1" y="1" width="16" height="16" rx="3" class="sw-territory-part"/>'
+        '<path class="sw-stripes" d="M1 5H17M1 9H17M1 13H17"/>'
+    ),
+    "trigger": ('<circle cx="9" cy="9" r="7.5" class="sw-badge"/><path class="sw-x" d="M5 5L13 13M13 5L5 13"/>'),
 }
 
 

@@ -97,6 +97,7 @@ def guard_callback_requests(app: Dash) -> None:
     def check_callback_request():
         if request.path != path or request.method != "POST":
             return None
+        problem: str | None
         try:
             body = request.get_json(silent=True)
         except RecursionError:  # the parser itself gives up on very deep nesting

@@ -11,7 +11,7 @@ from referral.address import AddressReading, query_for, selection_from_query
 from referral.drawing import Drawing, check_drawing, read_drawing
 from referral.errors import DataError, Problem
 from referral.index import ReferralMap
-from referral.ranking import Ranking, RankedMuscle, rank_muscles
+from referral.ranking import RankedMuscle, Ranking, rank_muscles
 from referral.selection import Highlight, Selection, Tap, cleared, highlight_for, next_selection, with_mode
 from referral.table import load
 
@@ -21,8 +21,8 @@ __all__ = [
     "Drawing",
     "Highlight",
     "Problem",
-    "Ranking",
     "RankedMuscle",
+    "Ranking",
     "ReferralMap",
     "Selection",
     "Tap",

@@ -14,8 +14,8 @@ from pathlib import Path
 from referral import DataError, check_drawing, load, read_drawing
 from referral.errors import display_path
 from referral.guidance import load_guidance
-from referral.required import check_required, is_product_data
 from referral.model import GRADES
+from referral.required import check_required, is_product_data
 from referral.search_terms import SEARCH_TERMS, load_search_terms
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         referral_map = load(args.data_dir)
-        grades = ", ".join(f"{sum(l.evidence == g for l in referral_map.links)} {g}" for g in GRADES)
+        grades = ", ".join(f"{sum(link.evidence == g for link in referral_map.links)} {g}" for g in GRADES)
         summary = (
             f"{len(referral_map.muscles)} muscles with {len(referral_map.trigger_points)} trigger points, "
             f"{len(referral_map.regions)} regions, {len(referral_map.links)} referral rows ({grades}), "

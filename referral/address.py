@@ -40,7 +40,7 @@ class AddressReading:
     notices: tuple[str, ...]
 
 
-def read_places(tokens: list[str], referral_map: "ReferralMap", notices: list[str]) -> tuple[Place, ...]:
+def read_places(tokens: list[str], referral_map: ReferralMap, notices: list[str]) -> tuple[Place, ...]:
     """The places of ``regions=…`` tokens, each ``region[:side][:strength]``."""
     places: list[Place] = []
     for token in tokens:
@@ -70,7 +70,7 @@ def read_places(tokens: list[str], referral_map: "ReferralMap", notices: list[st
     return tuple(places)
 
 
-def selection_from_query(query: str | None, referral_map: "ReferralMap") -> AddressReading:
+def selection_from_query(query: str | None, referral_map: ReferralMap) -> AddressReading:
     """The selection an address's query string asks for, and notices for what was ignored."""
     pairs = parse_qsl((query or "").lstrip("?")[:MAX_QUERY], keep_blank_values=True)
     values: dict[str, list[str]] = {}

@@ -206,7 +206,7 @@ def _check_cells(
         problems.append(Problem(name, line, None, None,
                                 f"the line has {len(cells)} cells but the header has {len(header)} columns {hint}"))
         return None
-    values = dict(zip(header, cells))
+    values = dict(zip(header, cells, strict=True))
     valid = True
     for column_name, value in values.items():
         found = CONTROL.search(value)

@@ -18,11 +18,10 @@ No Dash imports here.
 from __future__ import annotations
 
 import xml.parsers.expat
-from collections.abc import Iterable
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from referral.csvfile import is_id
 from referral.errors import DataError, Problem, display_path
@@ -68,6 +67,8 @@ class Tappable:
 
     @property
     def size(self) -> tuple[float, float]:
+        if self.bbox is None:
+            raise ValueError(f"{self.element_id} was read without geometry; it has no size")
         return (self.bbox[2] - self.bbox[0], self.bbox[3] - self.bbox[1])
 
 
@@ -90,7 +91,7 @@ class Drawing:
     views: tuple[str, ...]
     tappables: tuple[Tappable, ...]
     marks: tuple[Mark, ...]
-    silhouettes: Mapping[str, tuple] = field(default_factory=dict)  # view -> outlines of the figure, when measured
+    silhouettes: Mapping[str, list] = field(default_factory=dict)  # view -> outlines of the figure, when measured
 
     def ids(self, kind: str) -> frozenset[str]:
         """Every muscle (region, nerve) id drawn in any view."""
@@ -147,11 +148,14 @@ def read_drawing(path: str | Path, geometry: bool = True) -> Drawing:
         element_id = element.attrs["id"]
         item_id = element.attrs[f"data-{kind}"]
         side = element.attrs.get("data-side", "")
+        view = cast(str, element.view)  # checked above: every tagged element is inside a view
+        polygons: list[np.ndarray]
+        bbox: BBox | None
         if outlines is None:
             polygons, bbox = [], None
             draws = element.draws
         else:
-            polygons, bbox = outlines.get((element.view, kind, item_id, side), ([], None))
+            polygons, bbox = outlines.get((view, kind, item_id, side), ([], None))
             draws = bbox is not None
         if not draws:
             problems.append(Problem(name, element.line, f"data-{kind}", item_id,
@@ -161,13 +165,13 @@ def read_drawing(path: str | Path, geometry: bool = True) -> Drawing:
         if not polygons and bbox is not None:  # a nerve: an open course, placed by its bounding box
             area, centroid = 0.0, ((bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2)
         tappables.append(Tappable(
-            kind, item_id, side, element.view, element_id, element.line,
+            kind, item_id, side, view, element_id, element.line,
             "deep" in element.attrs.get("class", "").split(), element.layer, bbox, area, centroid,
             _point(element, "data-tap", name, problems), _number(element, "data-fit", name, problems),
             tuple(polygons)))
     if problems:
         raise DataError(problems)
-    marks = tuple(Mark(e.attrs[TRIGGER_POINT], e.attrs.get("data-side", ""), e.view, e.attrs["id"], e.line,
+    marks = tuple(Mark(e.attrs[TRIGGER_POINT], e.attrs.get("data-side", ""), cast(str, e.view), e.attrs["id"], e.line,
                        _point(e, "data-tap", name, problems)) for e in elements if TRIGGER_POINT in e.attrs)
     views = tuple(dict.fromkeys(e.attrs["data-view"] for e in elements if "data-view" in e.attrs))
     silhouettes = {} if outlines is None else {view: outlines.get((view, "silhouette", "", ""), ([], None))[0]
@@ -179,7 +183,7 @@ def _regenerate(where: str) -> str:
     return f"draw it in the generator ({GENERATOR}/{where}) and run python -m tools.drawing"
 
 
-def check_drawing(drawing: Drawing, referral_map: "ReferralMap") -> list[Problem]:
+def check_drawing(drawing: Drawing, referral_map: ReferralMap) -> list[Problem]:
     """Compare the drawing with the tables, both ways: every muscle, region, nerve and trigger
     point of the tables drawn, on both sides, and nothing drawn that the tables lack; deep
     muscles drawn as deep."""
@@ -199,8 +203,15 @@ def check_drawing(drawing: Drawing, referral_map: "ReferralMap") -> list[Problem
                                         f"the {kind} is in {table} but drawn in no view; {_regenerate(module)}"))
             elif not {"left", "right"} <= drawn_sides and drawn_sides != {"midline"}:
                 missing = " and ".join(sorted({"left", "right"} - drawn_sides))
-                problems.append(Problem(drawing.file, None, f"data-{kind}", item_id,
-                                        f"the {kind} is drawn on one side only (no {missing} copy); {_regenerate(module)}"))
+                problems.append(
+                    Problem(
+                        drawing.file,
+                        None,
+                        f"data-{kind}",
+                        item_id,
+                        f"the {kind} is drawn on one side only (no {missing} copy); {_regenerate(module)}",
+                    )
+                )
     for shape in drawing.tappables:
         if shape.kind == "muscle" and shape.item_id in referral_map.muscles:
             deep = referral_map.muscles[shape.item_id].depth == "deep"
@@ -393,7 +404,7 @@ def _polygons(shape: Shape) -> list[np.ndarray]:
 
     outlines = []
     for subpath in SvgPath(shape).as_subpaths():
-        points = []
+        points: list[np.ndarray] = []
         for segment in subpath:
             if type(segment).__name__ in ("Move", "Close"):
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from referral.csvfile import Column, Row, check_id, check_id_list, check_text, one_of, read_rows, split_list
 from referral.errors import DataError, Problem, display_path
@@ -81,7 +81,7 @@ class Guidance:
         return tuple(dict.fromkeys(ids))
 
 
-def load_guidance(data_dir: str | Path, referral_map: "ReferralMap") -> Guidance:
+def load_guidance(data_dir: str | Path, referral_map: ReferralMap) -> Guidance:
     """Read and check ``evidence.csv`` and ``handout.csv``; raise ``DataError`` naming every problem."""
     folder = Path(data_dir)
     problems: list[Problem] = []
@@ -96,11 +96,16 @@ def load_guidance(data_dir: str | Path, referral_map: "ReferralMap") -> Guidance
         first_line.setdefault(key, row.line)
     seen_note: dict[tuple[str, str], int] = {}
     for row in note_rows:
-        key = (row["section"], row["text"])
-        if key in seen_note:
-            problems.append(row.problem("text", row["text"][:40], f"the same note is already on line {seen_note[key]}; "
-                                                                  "expected each note once"))
-        seen_note.setdefault(key, row.line)
+        note_key = (row["section"], row["text"])
+        if note_key in seen_note:
+            problems.append(
+                row.problem(
+                    "text",
+                    row["text"][:40],
+                    f"the same note is already on line {seen_note[note_key]}; expected each note once",
+                )
+            )
+        seen_note.setdefault(note_key, row.line)
     for row in (*evidence_rows, *note_rows):
         for source in split_list(row["sources"]):
             if source not in referral_map.sources:
@@ -115,7 +120,7 @@ def load_guidance(data_dir: str | Path, referral_map: "ReferralMap") -> Guidance
         raise DataError(problems)
     return Guidance(
         evidence=tuple(_evidence(row) for row in evidence_rows),
-        notes=tuple(Note(row["section"], row["text"], split_list(row["sources"])) for row in note_rows),
+        notes=tuple(Note(cast(Section, row["section"]), row["text"], split_list(row["sources"])) for row in note_rows),
     )
 
 

@@ -152,17 +152,19 @@ class Handout:
         return tuple(dict.fromkeys([c.muscle.id for c in self.candidates] + [m.id for m in self.related]))
 
 
-def place(referral_map: "ReferralMap", region_id: str, where: str = "") -> Place:
+def place(referral_map: ReferralMap, region_id: str, where: str = "") -> Place:
     region = referral_map.regions[region_id]
     return Place(region_id, short_name(region.name), region.patient_words, where)
 
 
-def handout_for(selection: Selection, referral_map: "ReferralMap", guidance: Guidance) -> Handout:
+def handout_for(selection: Selection, referral_map: ReferralMap, guidance: Guidance) -> Handout:
     """The handout for a selection: one muscle, several painful regions, a nerve, or nothing."""
-    if selection.mode == "muscle" and selection.muscle in referral_map.muscles:
-        body = _for_muscle(referral_map.muscles[selection.muscle], selection, referral_map)
-    elif selection.mode == "nerve" and selection.nerve in referral_map.nerves:
-        body = _for_nerve(referral_map.nerves[selection.nerve], selection, referral_map)
+    muscle = referral_map.muscles.get(selection.muscle or "")
+    nerve = referral_map.nerves.get(selection.nerve or "")
+    if selection.mode == "muscle" and muscle is not None:
+        body = _for_muscle(muscle, selection, referral_map)
+    elif selection.mode == "nerve" and nerve is not None:
+        body = _for_nerve(nerve, selection, referral_map)
     elif selection.mode == "region" and selection.places:
         body = _for_regions(selection, referral_map)
     else:
@@ -191,11 +193,10 @@ def handout_for(selection: Selection, referral_map: "ReferralMap", guidance: Gui
     )
 
 
-def _for_muscle(muscle: Muscle, selection: Selection, referral_map: "ReferralMap") -> dict:
+def _for_muscle(muscle: Muscle, selection: Selection, referral_map: ReferralMap) -> dict:
     side = selection.side
-    rows = referral_map.rows_of(muscle.id, selection.point)
     order = list(referral_map.regions)  # the table's head-to-neck order
-    rows = sorted(rows, key=lambda link: order.index(link.region_id))
+    rows = sorted(referral_map.rows_of(muscle.id, selection.point), key=lambda link: order.index(link.region_id))
 
     def places(pattern: str) -> tuple[Place, ...]:
         return tuple(place(referral_map, link.region_id, zone_words(link, side, referral_map))
@@ -216,7 +217,7 @@ def _for_muscle(muscle: Muscle, selection: Selection, referral_map: "ReferralMap
     }
 
 
-def _for_nerve(nerve: Nerve, selection: Selection, referral_map: "ReferralMap") -> dict:
+def _for_nerve(nerve: Nerve, selection: Selection, referral_map: ReferralMap) -> dict:
     side = selection.side
     territory = referral_map.territory_of(nerve.id)
 
@@ -242,7 +243,7 @@ def _for_nerve(nerve: Nerve, selection: Selection, referral_map: "ReferralMap") 
     }
 
 
-def _for_regions(selection: Selection, referral_map: "ReferralMap") -> dict:
+def _for_regions(selection: Selection, referral_map: ReferralMap) -> dict:
     ranking = referral_map.rank_muscles(selection.places)
     shown = ranking.muscles[:MAX_CANDIDATES]
 

@@ -11,11 +11,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from referral.model import (
+    Link,
+    Muscle,
+    Nerve,
+    NerveMuscle,
+    Region,
+    SelfCare,
+    Source,
+    Territory,
+    TriggerPoint,
+    Zones,
+    frozen_mapping,
+)
 from referral.ranking import Ranking, rank_muscles
 from referral.selection import CLASSES
-from referral.model import (
-    Link, Muscle, Nerve, NerveMuscle, Region, SelfCare, Source, Territory, TriggerPoint, Zones, frozen_mapping,
-)
 
 
 def build_index(links: Iterable[Link]) -> tuple[Mapping[str, Zones], Mapping[str, Zones]]:
@@ -62,7 +72,7 @@ class ReferralMap:
         by_muscle, by_region = build_index(self.links)
         object.__setattr__(self, "_by_muscle", by_muscle)
         object.__setattr__(self, "_by_region", by_region)
-        object.__setattr__(self, "_links", frozen_mapping({(l.muscle_id, l.region_id): l for l in self.links}))
+        object.__setattr__(self, "_links", frozen_mapping({(link.muscle_id, link.region_id): link for link in self.links}))
         rows: dict[str, list[Link]] = defaultdict(list)
         rows_for: dict[str, list[Link]] = defaultdict(list)
         for link in self.links:

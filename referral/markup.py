@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from referral.selection import CLASSES, Highlight, Mode
+from referral.selection import CLASSES, Highlight, Kind, Mode
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 HAS_SELECTION = "has-selection"
-KIND_ATTRIBUTES = (("data-muscle", "muscle"), ("data-region", "region"), ("data-nerve", "nerve"),
-                   ("data-trigger-point", "point"))
+KIND_ATTRIBUTES: tuple[tuple[str, Kind], ...] = (
+    ("data-muscle", "muscle"),
+    ("data-region", "region"),
+    ("data-nerve", "nerve"),
+    ("data-trigger-point", "point"),
+)
 
 
 def root_classes(highlight: Highlight, mode: Mode) -> tuple[str, ...]:

@@ -5,9 +5,10 @@ No Dash imports here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Literal, Mapping
+from typing import Literal
 
 Pattern = Literal["essential", "spillover"]
 Grade = Literal["A", "B", "C"]
@@ -17,6 +18,8 @@ LATERALITIES = ("ipsilateral", "bilateral", "midline")
 Extent = Literal["whole", "part"]
 EXTENTS: tuple[Extent, ...] = ("whole", "part")
 Side = Literal["left", "right"]
+Depth = Literal["surface", "deep"]  # of a region: on the skin, or felt inside
+MuscleDepth = Literal["superficial", "deep"]
 SIDES: tuple[Side, ...] = ("right", "left")
 OTHER_SIDE = {"left": "right", "right": "left"}
 
@@ -53,7 +56,7 @@ class Region:
     id: str
     name: str
     patient_words: str
-    depth: Literal["surface", "deep"]
+    depth: Depth
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ class Muscle:
     id: str
     name: str
     group: str
-    depth: Literal["superficial", "deep"]
+    depth: MuscleDepth
     plain_words: str
     trigger_points: str
     why_it_matters: str

@@ -32,7 +32,16 @@ from typing import TYPE_CHECKING, Literal
 
 from referral.model import Pattern, Zones
 from referral.selection import (
-    DEFAULT_SIDE, REFERRING, SELECTED, SHOWN, Highlight, HighlightBuilder, Mode, Selection, highlight_for, key,
+    DEFAULT_SIDE,
+    REFERRING,
+    SELECTED,
+    SHOWN,
+    Highlight,
+    HighlightBuilder,
+    Mode,
+    Selection,
+    highlight_for,
+    key,
 )
 
 if TYPE_CHECKING:
@@ -94,7 +103,7 @@ def item_key(kind: Kind, subject: str) -> str:
     return f"{kind}:{subject}"
 
 
-def point_zones(referral_map: "ReferralMap", point_id: str) -> Zones:
+def point_zones(referral_map: ReferralMap, point_id: str) -> Zones:
     """The regions one trigger point refers to, by pattern."""
     point = referral_map.trigger_points[point_id]
     rows = referral_map.rows_of(point.muscle_id, point_id)
@@ -102,14 +111,14 @@ def point_zones(referral_map: "ReferralMap", point_id: str) -> Zones:
                  frozenset(r.region_id for r in rows if r.pattern == "spillover"))
 
 
-def territory_zones(referral_map: "ReferralMap", nerve_id: str) -> Zones:
+def territory_zones(referral_map: ReferralMap, nerve_id: str) -> Zones:
     """The regions a nerve supplies: wholly (as "essential") or in part (as "spillover")."""
     territory = referral_map.territory_of(nerve_id)
     return Zones(frozenset(t.region_id for t in territory if t.extent == "whole"),
                  frozenset(t.region_id for t in territory if t.extent == "part"))
 
 
-def sibling_points(referral_map: "ReferralMap", point_id: str) -> tuple[str, ...]:
+def sibling_points(referral_map: ReferralMap, point_id: str) -> tuple[str, ...]:
     """The other trigger points of the point's muscle that refer to other places than it does."""
     muscle_id = referral_map.trigger_points[point_id].muscle_id
     zones = point_zones(referral_map, point_id)
@@ -117,7 +126,7 @@ def sibling_points(referral_map: "ReferralMap", point_id: str) -> tuple[str, ...
                  if p != point_id and point_zones(referral_map, p) != zones)
 
 
-def all_items(referral_map: "ReferralMap") -> tuple[str, ...]:
+def all_items(referral_map: ReferralMap) -> tuple[str, ...]:
     """Every question the tables give, in the tables' order: per muscle "name" and "tap", then
     per trigger point with a sibling of another pattern "point", then per nerve "nerve"."""
     items = [item_key(kind, muscle_id) for muscle_id in referral_map.muscles for kind in ("name", "tap")]
@@ -146,14 +155,14 @@ def _pick(answer: str, candidates: Iterable[str], zones_of: Callable[[str], Zone
     return tuple(chosen)
 
 
-def distractors(referral_map: "ReferralMap", muscle_id: str, rng: random.Random, count: int = CHOICES - 1):
+def distractors(referral_map: ReferralMap, muscle_id: str, rng: random.Random, count: int = CHOICES - 1):
     """Wrong choices for a "name" question: distinct muscles, never the answer nor its twin."""
     group = referral_map.muscles[muscle_id].group
     return _pick(muscle_id, referral_map.muscles, referral_map.zones_of,
                  lambda other: referral_map.muscles[other].group == group, rng, count)
 
 
-def division_of(referral_map: "ReferralMap", nerve_id: str) -> str:
+def division_of(referral_map: ReferralMap, nerve_id: str) -> str:
     """The nerve a branch belongs to, followed up to the nerve with no parent."""
     seen = set()
     while referral_map.nerves[nerve_id].parent and nerve_id not in seen:
@@ -162,7 +171,7 @@ def division_of(referral_map: "ReferralMap", nerve_id: str) -> str:
     return nerve_id
 
 
-def nerve_distractors(referral_map: "ReferralMap", nerve_id: str, rng: random.Random, count: int = CHOICES - 1):
+def nerve_distractors(referral_map: ReferralMap, nerve_id: str, rng: random.Random, count: int = CHOICES - 1):
     """Wrong choices for a "nerve" question: nerves with a territory other than the answer's."""
     division = division_of(referral_map, nerve_id)
     candidates = [n for n in referral_map.nerves if referral_map.territory_of(n)]
@@ -170,7 +179,7 @@ def nerve_distractors(referral_map: "ReferralMap", nerve_id: str, rng: random.Ra
                  lambda other: division_of(referral_map, other) == division, rng, count)
 
 
-def question_for(item: str, referral_map: "ReferralMap", rng: random.Random) -> Question:
+def question_for(item: str, referral_map: ReferralMap, rng: random.Random) -> Question:
     """The question for a queue item, its choices drawn with ``rng``."""
     kind, subject = _parse_item(item)
     if kind == "tap":
@@ -187,7 +196,7 @@ def question_for(item: str, referral_map: "ReferralMap", rng: random.Random) -> 
     return Question(kind, subject, tuple(choices))
 
 
-def lit_zones(question: Question, referral_map: "ReferralMap") -> Zones:
+def lit_zones(question: Question, referral_map: ReferralMap) -> Zones:
     """The places the diagram lights for a question before it is answered, by pattern: the
     muscle's or the trigger point's zones, or the nerve's territory (whole, then part). A "tap"
     question lights none."""
@@ -200,7 +209,7 @@ def lit_zones(question: Question, referral_map: "ReferralMap") -> Zones:
     return Zones()
 
 
-def check(question: Question, given: str, referral_map: "ReferralMap") -> Verdict:
+def check(question: Question, given: str, referral_map: ReferralMap) -> Verdict:
     """Right or wrong: the choice picked is the answer, or a region tapped is in the muscle's
     essential zone."""
     if question.kind in CHOOSE:
@@ -213,20 +222,20 @@ def requeue(queue: tuple[str, ...], correct: bool) -> tuple[str, ...]:
     """The queue after its head was answered: to the back if right, ``WRONG_GAP`` ahead if wrong."""
     head, rest = queue[0], queue[1:]
     if correct:
-        return rest + (head,)
-    return rest[:WRONG_GAP] + (head,) + rest[WRONG_GAP:]
+        return (*rest, head)
+    return (*rest[:WRONG_GAP], head, *rest[WRONG_GAP:])
 
 
-def new_quiz(referral_map: "ReferralMap", seed: int) -> Quiz:
+def new_quiz(referral_map: ReferralMap, seed: int) -> Quiz:
     """A fresh quiz: every question once, in an order shuffled by ``seed``, and a zero score."""
     items = list(all_items(referral_map))
     random.Random(seed).shuffle(items)
     return _ask(tuple(items), referral_map, seed=seed, asked=0, right=0, wrong=0)
 
 
-def answer(quiz: Quiz, given: str, referral_map: "ReferralMap") -> Quiz:
+def answer(quiz: Quiz, given: str | None, referral_map: ReferralMap) -> Quiz:
     """Score an answer to the question on screen; a second answer, or one not on offer, is ignored."""
-    if quiz.answer is not None or not _can_answer(quiz.question, given, referral_map):
+    if quiz.answer is not None or given is None or not _can_answer(quiz.question, given, referral_map):
         return quiz
     verdict = check(quiz.question, given, referral_map)
     return replace(
@@ -237,7 +246,7 @@ def answer(quiz: Quiz, given: str, referral_map: "ReferralMap") -> Quiz:
     )
 
 
-def next_question(quiz: Quiz, referral_map: "ReferralMap") -> Quiz:
+def next_question(quiz: Quiz, referral_map: ReferralMap) -> Quiz:
     """Requeue the answered question by its verdict and ask the next one (only once answered)."""
     if quiz.answer is None:
         return quiz
@@ -245,12 +254,12 @@ def next_question(quiz: Quiz, referral_map: "ReferralMap") -> Quiz:
     return _ask(queue, referral_map, seed=quiz.seed, asked=quiz.asked + 1, right=quiz.right, wrong=quiz.wrong)
 
 
-def verdict_of(quiz: Quiz, referral_map: "ReferralMap") -> Verdict | None:
+def verdict_of(quiz: Quiz, referral_map: ReferralMap) -> Verdict | None:
     """How the question on screen was answered, or None before an answer."""
     return None if quiz.answer is None else check(quiz.question, quiz.answer, referral_map)
 
 
-def question_highlight(quiz: Quiz, referral_map: "ReferralMap") -> tuple[Highlight, Mode]:
+def question_highlight(quiz: Quiz, referral_map: ReferralMap) -> tuple[Highlight, Mode]:
     """What the diagram shows for the question on screen, before and after it is answered, on
     the patient's right side.
 
@@ -289,7 +298,7 @@ def question_highlight(quiz: Quiz, referral_map: "ReferralMap") -> tuple[Highlig
     out.add("muscle", question.subject, side, REFERRING)
     for name in points:
         out.classes.setdefault(name, set()).add(SHOWN)
-    if answered:
+    if quiz.answer is not None:  # answered
         for name, classes in pattern.classes.items():
             if name.startswith("region:"):
                 out.classes.setdefault(name, set()).update(classes)
@@ -308,7 +317,7 @@ def _only(pattern: Highlight, keep: Callable[[str], bool], drop: dict[str, str] 
     return out.build()
 
 
-def quiz_from_json(data: object, referral_map: "ReferralMap") -> Quiz | None:
+def quiz_from_json(data: object, referral_map: ReferralMap) -> Quiz | None:
     """Read a quiz kept in the browser, keeping only what the table knows; None if unusable.
 
     Unknown or repeated items are dropped and questions the table gained since are appended,
@@ -330,7 +339,7 @@ def quiz_from_json(data: object, referral_map: "ReferralMap") -> Quiz | None:
     return Quiz(tuple(items), question, answer=given if answered else None, **counts)
 
 
-def _ask(queue: tuple[str, ...], referral_map: "ReferralMap", *, seed: int, asked: int, right: int,
+def _ask(queue: tuple[str, ...], referral_map: ReferralMap, *, seed: int, asked: int, right: int,
          wrong: int) -> Quiz:
     rng = random.Random(seed * MAX_COUNT + asked)
     return Quiz(queue, question_for(queue[0], referral_map, rng), seed, asked, right, wrong)
@@ -340,7 +349,7 @@ def _parse_item(item: str) -> tuple[Kind, str]:
     kind, _, subject = item.partition(":")
     if kind not in KINDS:
         raise ValueError(f"not a quiz item: {item!r}")
-    return kind, subject  # type: ignore[return-value]
+    return kind, subject
 
 
 def _count(value: object) -> int:
@@ -349,7 +358,7 @@ def _count(value: object) -> int:
     return min(max(value, 0), MAX_COUNT - 1)
 
 
-def _question_from_json(data: object, referral_map: "ReferralMap") -> Question | None:
+def _question_from_json(data: object, referral_map: ReferralMap) -> Question | None:
     if not isinstance(data, dict) or data.get("kind") not in KINDS or not isinstance(data.get("subject"), str):
         return None
     kind, subject = data["kind"], data["subject"]
@@ -370,7 +379,7 @@ def _question_from_json(data: object, referral_map: "ReferralMap") -> Question |
     return Question(kind, subject, tuple(choices))
 
 
-def _choosable(kind: Kind, subject: str, referral_map: "ReferralMap") -> set[str]:
+def _choosable(kind: Kind, subject: str, referral_map: ReferralMap) -> set[str]:
     """The ids a question of ``kind`` may offer."""
     if kind == "name":
         return set(referral_map.muscles)
@@ -379,5 +388,5 @@ def _choosable(kind: Kind, subject: str, referral_map: "ReferralMap") -> set[str
     return {subject, *sibling_points(referral_map, subject)}
 
 
-def _can_answer(question: Question, given: str, referral_map: "ReferralMap") -> bool:
+def _can_answer(question: Question, given: str, referral_map: ReferralMap) -> bool:
     return given in question.choices if question.kind in CHOOSE else given in referral_map.regions

@@ -81,7 +81,7 @@ def explains(link, place: Place, side: Side) -> bool:
     return place.side in link.sides_for(side)
 
 
-def rank_muscles(referral_map: "ReferralMap", places: Iterable[Place]) -> Ranking:
+def rank_muscles(referral_map: ReferralMap, places: Iterable[Place]) -> Ranking:
     """Rank the (muscle, side) pairs that may explain the marked ``places`` (see above)."""
     seen: dict[tuple[str, str], Place] = {}
     for place in places:
@@ -101,7 +101,7 @@ def rank_muscles(referral_map: "ReferralMap", places: Iterable[Place]) -> Rankin
     ranked = []
     for muscle_id, side in candidates:
         essential, spillover, points = [], [], 0.0
-        for place, w in zip(marked, weight):
+        for place, w in zip(marked, weight, strict=True):
             link = referral_map.link(muscle_id, place.region)
             if link is None or not explains(link, place, side):
                 continue
@@ -114,7 +114,8 @@ def rank_muscles(referral_map: "ReferralMap", places: Iterable[Place]) -> Rankin
         ranked.append(RankedMuscle(muscle_id, side, points / total, tuple(essential), tuple(spillover)))
 
     def order(item: RankedMuscle):
-        support = sum(len(referral_map.link(item.muscle_id, p.region).sources) for p in item.explains)
+        support = sum(len(link.sources) for p in item.explains
+                      if (link := referral_map.link(item.muscle_id, p.region)) is not None)
         outside = len(referral_map.zones_of(item.muscle_id).all - regions)
         return (-round(item.score, 9), -len(item.essential), -support, outside,
                 referral_map.muscles[item.muscle_id].name, SIDES.index(item.side))

@@ -10,9 +10,8 @@ a small table made for a test need not carry all of it. No Dash imports here.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from referral.errors import Problem
 
@@ -64,7 +63,7 @@ def is_product_data(data_dir: str | Path) -> bool:
     return Path(data_dir).resolve() == PRODUCT_DATA
 
 
-def check_required(referral_map: "ReferralMap", guidance: "Guidance", data_dir: str = "data",
+def check_required(referral_map: ReferralMap, guidance: Guidance, data_dir: str = "data",
                    search_terms=None) -> list[Problem]:
     problems: list[Problem] = []
     for evidence_id in REQUIRED_EVIDENCE:

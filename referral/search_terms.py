@@ -7,9 +7,10 @@ can add its own words without touching code. No Dash imports here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING
 
 from referral.csvfile import Column, check_id, check_text, one_of, read_rows
 from referral.errors import DataError, Problem
@@ -26,7 +27,7 @@ COLUMNS = (
 )
 
 
-def load_search_terms(data_dir: str | Path, referral_map: "ReferralMap") -> Mapping[tuple[str, str], tuple[str, ...]]:
+def load_search_terms(data_dir: str | Path, referral_map: ReferralMap) -> Mapping[tuple[str, str], tuple[str, ...]]:
     """(kind, id) -> the extra words for it, lower case; raise ``DataError`` on a bad row."""
     problems: list[Problem] = []
     rows = read_rows(Path(data_dir) / SEARCH_TERMS, COLUMNS, problems)

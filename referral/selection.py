@@ -13,9 +13,10 @@ are kept while the clinician looks at a muscle or a nerve, so the drawing can be
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal, Mapping
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 from referral.model import SIDES, Side
 
@@ -24,9 +25,12 @@ if TYPE_CHECKING:
 
 Mode = Literal["muscle", "region", "nerve"]
 MODES: tuple[Mode, ...] = ("muscle", "region", "nerve")
+DEFAULT_MODE: Mode = "muscle"
 DEFAULT_SIDE: Side = "right"
+T = TypeVar("T")
+D = TypeVar("D")
 BOTH = "both"  # a region chosen from a list, not on the diagram: both sides at once
-STRENGTHS = range(0, 11)
+STRENGTHS = range(11)
 Kind = Literal["muscle", "region", "nerve", "point"]
 
 # Classes the page puts on the diagram's elements; the browser script reads the same names
@@ -81,12 +85,12 @@ class Selection:
                 "side": self.side, "places": [p.to_json() for p in self.places]}
 
     @classmethod
-    def from_json(cls, data: object, referral_map: "ReferralMap") -> "Selection":
+    def from_json(cls, data: object, referral_map: ReferralMap) -> Selection:
         """Read a selection sent by the browser, keeping only what the table knows."""
         if not isinstance(data, dict):
             return cls()
-        mode = data.get("mode") if data.get("mode") in MODES else "muscle"
-        side = data.get("side") if data.get("side") in SIDES else DEFAULT_SIDE
+        mode = _one_of(data.get("mode"), MODES, DEFAULT_MODE)
+        side = _one_of(data.get("side"), SIDES, DEFAULT_SIDE)
         muscle = data.get("muscle") if isinstance(data.get("muscle"), str) else None
         muscle = muscle if muscle in referral_map.muscles else None
         point = data.get("point") if isinstance(data.get("point"), str) else None
@@ -100,7 +104,8 @@ class Selection:
             if not (isinstance(item, list) and len(item) == 3):
                 continue
             region, place_side, strength = item
-            if not (isinstance(region, str) and region in referral_map.regions and place_side in SIDES):
+            place_side = _one_of(place_side, SIDES, None)
+            if not (isinstance(region, str) and region in referral_map.regions and place_side is not None):
                 continue
             if not (strength is None or (type(strength) is int and strength in STRENGTHS)):
                 strength = None
@@ -117,8 +122,13 @@ class Tap:
 
     kind: Kind
     id: str
-    side: str = DEFAULT_SIDE  # "left" or "right"; a region may also be tapped on "both"
+    side: Side | Literal["both"] = DEFAULT_SIDE  # a region may also be tapped on "both" sides
     muscle: str | None = None  # for a trigger point: its muscle
+
+
+def _one_of(value: object, allowed: tuple[T, ...], default: D) -> T | D:
+    """``value`` if it is one of ``allowed`` (typed as that member), else ``default``."""
+    return next((member for member in allowed if member == value), default)
 
 
 def next_selection(current: Selection, tapped: Tap) -> Selection:
@@ -133,24 +143,25 @@ def next_selection(current: Selection, tapped: Tap) -> Selection:
     """
     places = current.places
     if tapped.kind == "region":
-        sides = SIDES if tapped.side == BOTH else (tapped.side,)
+        sides = SIDES if tapped.side == BOTH else (cast(Side, tapped.side),)
         marked = [s for s in sides if any((p.region, p.side) == (tapped.id, s) for p in places)]
         if len(marked) == len(sides):
             places = tuple(p for p in places if not (p.region == tapped.id and p.side in sides))
         else:
             places = places + tuple(Place(tapped.id, s) for s in sides if s not in marked)
         return Selection("region", side=current.side, places=places)
+    side = cast(Side, tapped.side)  # only a region is tapped on "both" sides
     if tapped.kind == "point":
-        if current.mode == "muscle" and current.point == tapped.id and current.side == tapped.side:
-            return Selection("muscle", tapped.muscle, None, side=tapped.side, places=places)
-        return Selection("muscle", tapped.muscle, tapped.id, side=tapped.side, places=places)
+        if current.mode == "muscle" and current.point == tapped.id and current.side == side:
+            return Selection("muscle", tapped.muscle, None, side=side, places=places)
+        return Selection("muscle", tapped.muscle, tapped.id, side=side, places=places)
     looked_at = current.muscle if tapped.kind == "muscle" else current.nerve
-    if current.mode == tapped.kind and looked_at == tapped.id and current.side == tapped.side \
+    if current.mode == tapped.kind and looked_at == tapped.id and current.side == side \
             and current.point is None:
-        return Selection(tapped.kind, side=tapped.side, places=places)
+        return Selection(tapped.kind, side=side, places=places)
     if tapped.kind == "muscle":
-        return Selection("muscle", tapped.id, side=tapped.side, places=places)
-    return Selection("nerve", nerve=tapped.id, side=tapped.side, places=places)
+        return Selection("muscle", tapped.id, side=side, places=places)
+    return Selection("nerve", nerve=tapped.id, side=side, places=places)
 
 
 def with_mode(current: Selection, mode: Mode) -> Selection:
@@ -225,7 +236,7 @@ class HighlightBuilder:
                          MappingProxyType(dict(self.strengths)))
 
 
-def highlight_for(selection: Selection, referral_map: "ReferralMap") -> Highlight:
+def highlight_for(selection: Selection, referral_map: ReferralMap) -> Highlight:
     """What lights up.
 
     - A muscle on side S: the muscle on S; each of its rows (only the looked-at trigger point's,

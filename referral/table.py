@@ -8,6 +8,7 @@ file, line, column, value and what would be valid. No Dash imports here.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from referral.csvfile import (
     Column,
@@ -24,8 +25,25 @@ from referral.csvfile import (
 from referral.errors import DataError, Problem, display_path
 from referral.index import ReferralMap
 from referral.model import (
-    EXTENTS, GRADES, LATERALITIES, PATTERNS, Link, Muscle, Nerve, NerveMuscle, Region, SelfCare, Source, Territory,
-    TriggerPoint, frozen_mapping,
+    EXTENTS,
+    GRADES,
+    LATERALITIES,
+    PATTERNS,
+    Depth,
+    Extent,
+    Grade,
+    Link,
+    Muscle,
+    MuscleDepth,
+    Nerve,
+    NerveMuscle,
+    Pattern,
+    Region,
+    SelfCare,
+    Source,
+    Territory,
+    TriggerPoint,
+    frozen_mapping,
 )
 
 STEP_SEPARATOR = "|"
@@ -264,7 +282,9 @@ def _check_trigger_points(point_rows: list[Row], link_rows: list[Row], muscles: 
         for point in split_list(row["trigger_points"]):
             owner = muscle_of.get(point)
             if owner is None:
-                problems.append(row.problem("trigger_points", point, f"expected a trigger_point_id from {TRIGGER_POINTS}"))
+                problems.append(
+                    row.problem("trigger_points", point, f"expected a trigger_point_id from {TRIGGER_POINTS}")
+                )
             elif owner != row["muscle_id"]:
                 problems.append(row.problem("trigger_points", point,
                                             f"the trigger point belongs to {owner}; expected one of "
@@ -306,13 +326,13 @@ def _link(row: Row) -> Link:
     return Link(
         muscle_id=row["muscle_id"],
         region_id=row["region_id"],
-        pattern=row["pattern"],
+        pattern=cast(Pattern, row["pattern"]),  # each value was checked against PATTERNS
         laterality=row["laterality"],
         sources=split_list(row["sources"]),
         note=row["note"],
         trigger_points=split_list(row["trigger_points"]),
         editor_note=row["editor_note"],
-        evidence=row["evidence"],
+        evidence=cast(Grade, row["evidence"]),
     )
 
 
@@ -340,7 +360,7 @@ def _source(row: Row) -> Source:
 
 
 def _region(row: Row) -> Region:
-    return Region(id=row["region_id"], name=row["name"], patient_words=row["patient_words"], depth=row["depth"])
+    return Region(id=row["region_id"], name=row["name"], patient_words=row["patient_words"], depth=cast(Depth, row["depth"]))
 
 
 def _self_care(row: Row) -> SelfCare:
@@ -361,7 +381,7 @@ def _muscle(row: Row) -> Muscle:
         id=row["muscle_id"],
         name=row["name"],
         group=row["group"],
-        depth=row["depth"],
+        depth=cast(MuscleDepth, row["depth"]),
         plain_words=row["plain_words"],
         trigger_points=row["trigger_points"],
         why_it_matters=row["why_it_matters"],
@@ -383,7 +403,7 @@ def _nerve(row: Row) -> Nerve:
 
 
 def _territory(row: Row) -> Territory:
-    return Territory(nerve_id=row["nerve_id"], region_id=row["region_id"], extent=row["extent"],
+    return Territory(nerve_id=row["nerve_id"], region_id=row["region_id"], extent=cast(Extent, row["extent"]),
                      sources=split_list(row["sources"]), note=row["note"])
 
 

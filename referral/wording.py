@@ -53,7 +53,7 @@ PHRASES = {
 }
 
 
-def place_words(region_id: str, side: str, referral_map: "ReferralMap") -> str:
+def place_words(region_id: str, side: str, referral_map: ReferralMap) -> str:
     """A place on one side, in words: "left temple", "behind the left eye", "the left side of
     the back of the head"."""
     if region_id in PHRASES:
@@ -61,7 +61,7 @@ def place_words(region_id: str, side: str, referral_map: "ReferralMap") -> str:
     return f"{side} {short_name(referral_map.regions[region_id].name).lower()}"
 
 
-def zone_words(link: "Link", side: str, referral_map: "ReferralMap") -> str:
+def zone_words(link: Link, side: str, referral_map: ReferralMap) -> str:
     """Where a zone is felt for a trigger point on ``side``: on that side, or on both."""
     if link.laterality == "ipsilateral":
         return place_words(link.region_id, side, referral_map)
@@ -78,7 +78,7 @@ def list_words(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def places_words(places: "tuple[Place, ...]", referral_map: "ReferralMap") -> list[str]:
+def places_words(places: tuple[Place, ...], referral_map: ReferralMap) -> list[str]:
     """Each marked place in words, with its strength when one was given."""
     out = []
     for place in places:

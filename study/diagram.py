@@ -83,11 +83,11 @@ def quiz_paint(quiz: Quiz | None, referral_map: ReferralMap) -> dict:
 def caption_for(muscle_id: str | None, referral_map: ReferralMap, handout: str = "/handout") -> list:
     """Under the diagram in the table view: the muscle's name and zones in words, and a link to
     its handout at the address ``handout``."""
-    if muscle_id not in referral_map.muscles:
+    muscle = referral_map.muscles.get(muscle_id or "")
+    if muscle is None:
         return [html.P("Tap a row of the table, or a muscle on the diagram (a tap on a small part of all "
                        "three views first enlarges that view).", className="muted")]
-    muscle = referral_map.muscles[muscle_id]
-    zones = referral_map.zones_of(muscle_id)
+    zones = referral_map.zones_of(muscle.id)
 
     def names(region_ids) -> str:
         return ", ".join(referral_map.regions[r].name for r in referral_map.regions if r in region_ids) or "none"

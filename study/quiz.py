@@ -18,7 +18,16 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from referral import ReferralMap
 from referral.handout import short_name
 from referral.quiz import (
-    MAX_COUNT, Question, Quiz, Verdict, answer, lit_zones, new_quiz, next_question, quiz_from_json, verdict_of,
+    MAX_COUNT,
+    Question,
+    Quiz,
+    Verdict,
+    answer,
+    lit_zones,
+    new_quiz,
+    next_question,
+    quiz_from_json,
+    verdict_of,
 )
 from study import ids
 
@@ -194,32 +203,33 @@ def _places(quiz: Quiz, referral_map: ReferralMap) -> html.Details:
 
 def _feedback(quiz: Quiz, referral_map: ReferralMap) -> list:
     verdict = verdict_of(quiz, referral_map)
-    head, text = _verdict_words(quiz, verdict, referral_map)
+    if verdict is None or quiz.answer is None:  # not answered yet
+        return []
+    head, text = _verdict_words(quiz.question, quiz.answer, verdict, referral_map)
     return [html.P([html.Strong(head), " ", text],
                    className="quiz-verdict " + ("is-right" if verdict.correct else "is-wrong"),
                    **{"data-correct": "true" if verdict.correct else "false"})]
 
 
-def _verdict_words(quiz: Quiz, verdict: Verdict, referral_map: ReferralMap) -> tuple[str, str]:
-    question = quiz.question
+def _verdict_words(question: Question, given: str, verdict: Verdict, referral_map: ReferralMap) -> tuple[str, str]:
     if question.kind == "nerve":
         nerve = referral_map.nerves[question.subject]
         text = (f"It is the {nerve.name}." if verdict.correct else
-                f"You chose the {referral_map.nerves[quiz.answer].name}; the answer is the {nerve.name}.")
+                f"You chose the {referral_map.nerves[given].name}; the answer is the {nerve.name}.")
         return ("Right!" if verdict.correct else "Not quite."), f"{text} {nerve.origin}."
     if question.kind == "point":
         point = referral_map.trigger_points[question.subject]
         text = (f"It is {point.label}." if verdict.correct else
-                f"You chose {referral_map.trigger_points[quiz.answer].label}; the answer is {point.label}.")
+                f"You chose {referral_map.trigger_points[given].label}; the answer is {point.label}.")
         return ("Right!" if verdict.correct else "Not quite."), f"{text} Find it: {point.location}."
     muscle = referral_map.muscles[question.subject]
     essential = _phrases(referral_map.zones_of(question.subject).essential, referral_map)
     if question.kind == "name":
         if verdict.correct:
             return "Right!", f"It is {muscle.name}. It nearly always sends pain to {essential}."
-        return "Not quite.", (f"You chose {referral_map.muscles[quiz.answer].name}; the answer is {muscle.name}. "
+        return "Not quite.", (f"You chose {referral_map.muscles[given].name}; the answer is {muscle.name}. "
                               f"It nearly always sends pain to {essential}.")
-    place = referral_map.regions[quiz.answer].patient_words.split(",")[0]
+    place = referral_map.regions[given].patient_words.split(",")[0]
     if verdict.correct:
         return "Right!", f"{muscle.name} nearly always sends pain to {place}."
     if verdict.pattern == "spillover":

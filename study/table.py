@@ -80,7 +80,7 @@ def render_nerve_table(referral_map: ReferralMap) -> html.Table:
         cells = [html.Th(nerve.name, scope="row")]
         for region_id in regions:
             found = extent.get(region_id)
-            cells.append(html.Td({"whole": "all", "part": "part"}.get(found, ""),
+            cells.append(html.Td("all" if found == "whole" else "part" if found == "part" else "",
                                  className=f"nerve-{found}" if found else None))
         rows.append(html.Tr(cells))
     return html.Table([html.Caption("Nerves (rows) and the places whose skin they supply (columns)",

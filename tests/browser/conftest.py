@@ -61,7 +61,7 @@ def start_app(*args: str, env: dict | None = None, command: list[str] | None = N
                     running = RunningApp(url, process)
                     # Keep reading the app's output: the server logs every request, and once an
                     # unread pipe is full the server blocks on its next log line and stops answering.
-                    threading.Thread(target=lambda: running.log.extend(process.stdout), daemon=True).start()
+                    threading.Thread(target=running.log.extend, args=(process.stdout,), daemon=True).start()
                     return running
         except OSError:
             time.sleep(0.1)
@@ -134,7 +134,12 @@ def open_app(page: Page, url: str) -> None:
 
 STATES = ["is-selected", "is-essential", "is-spillover", "is-referring", "is-shown", "is-marked", "is-territory",
           "is-territory-part", "is-related"]
-KIND_ATTRIBUTES = {"muscle": "data-muscle", "region": "data-region", "nerve": "data-nerve", "point": "data-trigger-point"}
+KIND_ATTRIBUTES = {
+    "muscle": "data-muscle",
+    "region": "data-region",
+    "nerve": "data-nerve",
+    "point": "data-trigger-point",
+}
 
 
 def screen_point(page: Page, selector: str, where: str = "tap") -> tuple[float, float]:

@@ -6,11 +6,16 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from referral import load
 from tests.browser.conftest import (
-    PHONE, TABLET_LANDSCAPE, TABLET_PORTRAIT, diagram_classes, open_app, open_context, screen_point, shape_selector,
+    TABLET_LANDSCAPE,
+    TABLET_PORTRAIT,
+    open_app,
+    open_context,
+    screen_point,
+    shape_selector,
 )
 from tests.conftest import DATA
-from referral import load
 
 pytestmark = pytest.mark.browser
 REFERRAL_MAP = load(DATA)
@@ -69,7 +74,7 @@ def test_acc002_the_keyboard_reaches_the_diagram_and_marks_the_left_temple(table
         presses += 1
         assert presses <= 8, f"the front view was not reached in 8 Tab presses: {focused(page)}"
     target = screen_point(page, shape_selector("region", "temple", "left", "front"))
-    for step in range(30):
+    for _step in range(30):
         now = focused(page)
         if now["key"] == "temple:left":
             break
@@ -85,7 +90,9 @@ def test_acc002_the_keyboard_reaches_the_diagram_and_marks_the_left_temple(table
     stroke = page.evaluate("() => getComputedStyle(document.activeElement.querySelector('.shape')).strokeWidth")
     assert float(stroke.rstrip("px")) >= 3
     page.keyboard.press("Enter")
-    page.wait_for_selector('#diagram [data-view=front] [data-region=temple][data-side=left].is-selected', state="attached")
+    page.wait_for_selector(
+        "#diagram [data-view=front] [data-region=temple][data-side=left].is-selected", state="attached"
+    )
     assert "temple" in page.url and "left" in page.url
     # the screen reader hears what happened
     assert "temple" in page.inner_text("#announce").lower()

@@ -60,7 +60,12 @@ def test_dgm001_tapping_a_muscle_lights_its_zones_on_its_side_and_fills_the_deta
         assert lit(page, "region", region, "right") == ["is-spillover"], region
     page.wait_for_selector("#details h2:has-text('Temporalis (right)')")
     text = details_text(page)
-    assert "Temple A — right temple" in text and "Trigger points" in text and "Why it matters" in text and "Sources" in text
+    assert (
+        "Temple A — right temple" in text
+        and "Trigger points" in text
+        and "Why it matters" in text
+        and "Sources" in text
+    )
     assert page.url.endswith("/?muscle=temporalis&side=right")
     console.assert_clean()
 

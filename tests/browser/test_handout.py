@@ -11,7 +11,14 @@ from referral import Selection, highlight_for, load_checked
 from referral.handout import MAX_CANDIDATES
 from referral.selection import Place
 from tests.browser.conftest import (
-    KIND_ATTRIBUTES, STATES, TABLET_LANDSCAPE, Console, expected_classes, open_app, open_context, tap_shape,
+    KIND_ATTRIBUTES,
+    STATES,
+    TABLET_LANDSCAPE,
+    Console,
+    expected_classes,
+    open_app,
+    open_context,
+    tap_shape,
 )
 from tests.conftest import DATA, DRAWING
 
@@ -65,7 +72,9 @@ def test_hnd002_a_handout_for_several_regions_names_the_marked_places_and_the_be
     page, console = tablet
     open_handout(page, app_url, "?regions=temple:left,occiput:left")
     assert page.inner_text("h1") == "Where it hurts: left temple and the left side of the back of the head"
-    marked = page.eval_on_selector_all('.places[data-pattern="marked"] li', "items => items.map((li) => li.dataset.regionItem)")
+    marked = page.eval_on_selector_all(
+        '.places[data-pattern="marked"] li', "items => items.map((li) => li.dataset.regionItem)"
+    )
     assert marked == ["temple", "occiput"]
     shown = page.eval_on_selector_all(".candidates li", "items => items.map((li) => [li.dataset.muscleItem, li.dataset.side])")
     assert shown[0] == ["upper_trapezius", "left"] and len(shown) == MAX_CANDIDATES

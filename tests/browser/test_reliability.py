@@ -18,10 +18,26 @@ def test_rel001_several_tablets_at_once_each_keep_their_own_selection(browser, a
     plans = [
         ("muscle", ["temporalis"], Selection("muscle", "temporalis"), "Temporalis"),
         ("muscle", ["masseter"], Selection("muscle", "masseter"), "Masseter"),
-        ("region", ["temple", "occiput"], Selection("region", places=(
-            Place("temple", "right"), Place("temple", "left"), Place("occiput", "right"), Place("occiput", "left"))),
-         "Where it hurts"),
-        ("region", ["jaw"], Selection("region", places=(Place("jaw", "right"), Place("jaw", "left"))), "Where it hurts"),
+        (
+            "region",
+            ["temple", "occiput"],
+            Selection(
+                "region",
+                places=(
+                    Place("temple", "right"),
+                    Place("temple", "left"),
+                    Place("occiput", "right"),
+                    Place("occiput", "left"),
+                ),
+            ),
+            "Where it hurts",
+        ),
+        (
+            "region",
+            ["jaw"],
+            Selection("region", places=(Place("jaw", "right"), Place("jaw", "left"))),
+            "Where it hurts",
+        ),
     ]
     tablets = []
     for _ in plans:
@@ -31,12 +47,12 @@ def test_rel001_several_tablets_at_once_each_keep_their_own_selection(browser, a
         open_app(page, app_url)
     # Interleave the taps so the server sees the sessions mixed together.
     for step in range(2):
-        for (context, page, _), (mode, ids, _, _) in zip(tablets, plans):
+        for (_context, page, _), (mode, ids, _, _) in zip(tablets, plans, strict=True):
             if step == 0 and mode == "region":
                 page.click("[data-mode=region]")
             for item_id in ids[step:step + 1]:
                 page.click(f'#picker [data-pick="{mode}:{item_id}"]')
-    for (context, page, console), (_, _, selection, heading) in zip(tablets, plans):
+    for (_context, page, console), (_, _, selection, heading) in zip(tablets, plans, strict=True):
         expect_selection(page, selection)
         page.wait_for_selector(f"#details :text('{heading}')")
         console.assert_clean()

@@ -13,7 +13,6 @@ import pytest
 from referral import Selection, highlight_for, load_checked
 from referral.index import short_name
 from referral.quiz import WRONG_GAP
-from study.table import muscle_order
 from tests.browser.conftest import KIND_ATTRIBUTES, STATES, Console, expected_classes
 from tests.conftest import DATA, DRAWING
 

@@ -81,7 +81,9 @@ def tap_and_read(page, x, y) -> tuple[str, list[str]]:
     return "selected", []
 
 
-@pytest.mark.parametrize("viewport", [TABLET_LANDSCAPE, TABLET_PORTRAIT, PHONE], ids=lambda v: f"{v['width']}x{v['height']}")
+@pytest.mark.parametrize(
+    "viewport", [TABLET_LANDSCAPE, TABLET_PORTRAIT, PHONE], ids=lambda v: f"{v['width']}x{v['height']}"
+)
 @pytest.mark.parametrize("mode,address", [("region", "/?regions="), ("muscle", "/"), ("nerve", "/?nerve=")])
 def test_tap001_a_tap_where_a_shape_is_drawn_answers_that_shape(browser, app_url, viewport, mode, address):
     context = open_context(browser, viewport)

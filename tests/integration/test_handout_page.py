@@ -72,7 +72,7 @@ def classes_of(outline, kind, item_id, side):
 
 
 def test_a_muscle_handout_names_the_muscle_its_side_and_draws_its_zones_on_that_side():
-    status, html, outline = fetch("?muscle=upper_trapezius&side=left")
+    status, _html, outline = fetch("?muscle=upper_trapezius&side=left")
     assert status == 200
     text = text_of(outline)
     muscle = REFERRAL_MAP.muscles["upper_trapezius"]
@@ -92,7 +92,7 @@ def test_a_muscle_handout_names_the_muscle_its_side_and_draws_its_zones_on_that_
 
 
 def test_a_regions_handout_names_the_marked_places_and_the_ranked_muscles_by_side():
-    status, html, outline = fetch("?regions=temple:left,occiput:left")
+    status, _html, outline = fetch("?regions=temple:left,occiput:left")
     assert status == 200
     text = text_of(outline)
     assert "Where it hurts: left temple and the left side of the back of the head" in text
@@ -112,7 +112,7 @@ def test_a_regions_handout_names_the_marked_places_and_the_ranked_muscles_by_sid
 
 @pytest.mark.parametrize("query", ["?muscle=upper_trapezius", "?regions=temple,occiput", ""])
 def test_every_handout_carries_the_note_red_flags_what_to_expect_studies_diary_and_sources(query):
-    _, html, outline = fetch(query)
+    _, _html, outline = fetch(query)
     text = text_of(outline)
     assert "It is not a diagnosis" in text
     for words in ("thunderclap", "fever and a stiff neck", "weakness", "blow to the head"):

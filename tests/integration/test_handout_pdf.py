@@ -107,7 +107,7 @@ def test_the_pdf_names_the_selection_and_side_and_holds_the_diary_in_two_pages(q
 
 def test_the_editors_notes_of_the_tables_are_in_no_handout_page_or_pdf():
     assert len(EDITORS_NOTES) > 20 and any("We found no such article" in n for n in EDITORS_NOTES)
-    for query, *_ in CASES + [("", None, None, None)]:
+    for query, *_ in [*CASES, ("", None, None, None)]:
         html = CLIENT.get("/handout" + query).get_data(as_text=True)
         text = []
         parser = HTMLParser()
@@ -140,7 +140,7 @@ def test_the_default_paper_comes_from_the_setting(monkeypatch):
     ("?nerve=not_a_nerve&side=middle", "not a nerve in the referral table"),
 ])
 def test_bad_values_give_a_pdf_with_the_notice_never_an_error(query, notice):
-    response, reader, pages = get_pdf(query)
+    _response, reader, pages = get_pdf(query)
     assert notice in pages[0] and 1 <= len(reader.pages) <= 2
 
 
@@ -205,7 +205,9 @@ def test_every_muscle_and_trigger_point_fits_two_pages():
         if not 1 <= pages <= 2:
             too_long.append((query, paper, pages))
     assert not too_long, too_long
-    assert len(cases) > 70 and len({q for q, _ in cases}) == len(REFERRAL_MAP.muscles) + len(REFERRAL_MAP.trigger_points)
+    assert len(cases) > 70 and len({q for q, _ in cases}) == len(REFERRAL_MAP.muscles) + len(
+        REFERRAL_MAP.trigger_points
+    )
     print(f"{len(cases)} handouts in {time.perf_counter() - started:.1f} s")
 
 

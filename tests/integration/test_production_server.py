@@ -8,6 +8,7 @@ traceback.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import socket
@@ -75,10 +76,8 @@ class SlowClients:
         head = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 1000
         for byte in head:
             for sock in self.sockets:
-                try:
+                with contextlib.suppress(OSError):
                     sock.send(bytes([byte]))
-                except OSError:
-                    pass
             if self.stop.wait(1.0):
                 return
 

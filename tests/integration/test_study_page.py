@@ -8,7 +8,6 @@ import hashlib
 import json
 import re
 
-import pytest
 from app import create_app
 
 APP = create_app()  # loads and checks the project's tables and drawing

@@ -27,8 +27,15 @@ def test_a_trigger_point_opens_its_muscle(tiny_map):
 
 def test_places_carry_a_side_and_a_strength(tiny_map):
     reading = read("?regions=temple:left:7,occiput,retro_orbital:right", tiny_map)
-    assert reading.selection == Selection("region", places=(
-        Place("temple", "left", 7), Place("occiput", "right"), Place("occiput", "left"), Place("retro_orbital", "right")))
+    assert reading.selection == Selection(
+        "region",
+        places=(
+            Place("temple", "left", 7),
+            Place("occiput", "right"),
+            Place("occiput", "left"),
+            Place("retro_orbital", "right"),
+        ),
+    )
     assert reading.notices == ()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from referral import check_drawing, read_drawing
+from referral import read_drawing
 from tests.conftest import DRAWING
 
 DRAWN = read_drawing(DRAWING)
@@ -36,7 +36,7 @@ def test_front_view_regions_stack_from_forehead_to_chest_on_the_midline():
              "upper_chest"]
     ys = [centre("front", "region", r)[1] for r in order]
     assert ys == sorted(ys)
-    for region in order + ["periorbital", "temple", "ear", "nose_bridge"]:
+    for region in [*order, "periorbital", "temple", "ear", "nose_bridge"]:
         assert pair_centre("front", "region", region)[0] == pytest.approx(200, abs=3), region
 
 

@@ -69,10 +69,10 @@ def test_four_views_in_three_cells_each_with_its_layers_in_order(drawn):
     assert drawn.viewbox == VIEWBOX
     assert drawn.views == ("front", "side-right", "side-left", "back")
     starts = [TEXT.index(f'<g id="view-{view}" data-view="{view}" data-bbox="{bbox}">') for view, bbox in VIEWS.items()]
-    parts = [TEXT[a:b] for a, b in zip(starts, starts[1:] + [len(TEXT)])]
+    parts = [TEXT[a:b] for a, b in zip(starts, [*starts[1:], len(TEXT)], strict=True)]
     layer = re.compile(r'<g class="(outline|muscles|regions|nerves|trigger-points)"(?: data-layer="(\w+)")?')
     one = [("outline", ""), ("muscles", ""), ("regions", ""), ("nerves", ""), ("trigger-points", "")]
-    for view, part in zip(VIEWS, parts):
+    for view, part in zip(VIEWS, parts, strict=True):
         expected = one if view != "back" else [one[0], ("muscles", "surface"), ("muscles", "deep"), *one[2:]]
         assert layer.findall(part) == expected, view
 
@@ -126,11 +126,11 @@ def test_the_left_side_view_mirrors_the_right(drawn):
     right = {(t.kind, t.item_id): t for t in drawn.tappables if t.view == "side-right"}
     left = {(t.kind, t.item_id): t for t in drawn.tappables if t.view == "side-left"}
     assert set(right) == set(left)
-    for key, r in right.items():
-        l = left[key]
-        assert l.centroid[0] == pytest.approx(1200 - r.centroid[0], abs=0.3), key
-        assert l.centroid[1] == pytest.approx(r.centroid[1], abs=0.3), key
-        assert l.area == pytest.approx(r.area, rel=0.01), key
+    for key, on_right in right.items():
+        on_left = left[key]
+        assert on_left.centroid[0] == pytest.approx(1200 - on_right.centroid[0], abs=0.3), key
+        assert on_left.centroid[1] == pytest.approx(on_right.centroid[1], abs=0.3), key
+        assert on_left.area == pytest.approx(on_right.area, rel=0.01), key
 
 
 def test_regions_tile_each_view_without_overlapping_and_stay_in_the_figure(drawn):
@@ -148,7 +148,9 @@ def test_the_head_and_neck_are_all_regions(drawn):
     """Everything above the shoulders is some region; only the torso has plain skin."""
     for view in drawn.views:
         figure = shapely.union_all([shapely.make_valid(Polygon(p)).buffer(0) for p in drawn.silhouettes[view]])
-        covered = shapely.union_all([area_of(t.outline) for t in drawn.tappables if t.view == view and t.kind == "region"])
+        covered = shapely.union_all(
+            [area_of(t.outline) for t in drawn.tappables if t.view == view and t.kind == "region"]
+        )
         x0 = 400 if view.startswith("side") else {"front": 0, "back": 800}[view]
         head_and_neck = figure.intersection(shapely.box(x0, 0, x0 + 400, 360)).difference(INSET)
         assert head_and_neck.difference(covered).area < 5.0, view
@@ -156,7 +158,7 @@ def test_the_head_and_neck_are_all_regions(drawn):
 
 def test_tap_points_land_on_their_own_shape_with_room_for_a_fit(drawn):
     for view in drawn.views:
-        for (kind, layer), members in layers(drawn, view).items():
+        for (kind, _layer), members in layers(drawn, view).items():
             if kind == "nerve":
                 continue
             shapes = [area_of(t.outline) for t in members]

@@ -41,7 +41,13 @@ def problems_of(path) -> list[str]:
 def test_tappable_shapes_carry_view_geometry_and_tap_point(tmp_path):
     drawing = read_drawing(write(tmp_path, svg(TEMPLE + "\n" + TEMPORALIS)))
     temple, temporalis = drawing.tappables
-    assert (temple.kind, temple.item_id, temple.side, temple.view, temple.line) == ("region", "temple", "right", "front", 3)
+    assert (temple.kind, temple.item_id, temple.side, temple.view, temple.line) == (
+        "region",
+        "temple",
+        "right",
+        "front",
+        3,
+    )
     assert temple.bbox == (0, 0, 60, 30)
     assert temple.area == pytest.approx(1800)
     assert temple.centroid == pytest.approx((30, 15))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from referral import Selection
-from referral.selection import Place
 from referral.guidance import load_guidance
 from referral.handout import MAX_CANDIDATES, MAX_SELF_CARE, handout_for, short_name
+from referral.selection import Place
 from tests.conftest import DATA, TINY
 
 
@@ -117,7 +117,7 @@ def test_references_list_each_work_once_and_drop_addresses_a_doi_already_gives()
     from referral.handout import references
     from referral.model import Source
 
-    chapter = dict(authors="Simons DG", year="1999", title="Manual", published_in="Williams & Wilkins", url="")
+    chapter = {"authors": "Simons DG", "year": "1999", "title": "Manual", "published_in": "Williams & Wilkins", "url": ""}
     sources = (
         Source("ch06", locator="Chapter 6", **chapter),
         Source("trial", "Rezaeian T", "2020", "A trial", "AJPMR 99 (doi:10.1/x)", "Abstract", "https://pubmed/1"),

@@ -54,9 +54,12 @@ def test_index_json_lists_every_muscle_with_its_points_and_rows(tiny_map):
 
 
 def test_rows_by_muscle_point_and_region(tiny_map):
-    assert [l.region_id for l in tiny_map.rows_of("upper_trapezius")] == ["temple", "retro_orbital", "occiput"]
-    assert [l.region_id for l in tiny_map.rows_of("upper_trapezius", "upper_trapezius_trp1")] == ["temple", "retro_orbital"]
-    assert [l.muscle_id for l in tiny_map.rows_for("temple")] == ["temporalis", "upper_trapezius", "suboccipitals"]
+    assert [link.region_id for link in tiny_map.rows_of("upper_trapezius")] == ["temple", "retro_orbital", "occiput"]
+    assert [link.region_id for link in tiny_map.rows_of("upper_trapezius", "upper_trapezius_trp1")] == [
+        "temple",
+        "retro_orbital",
+    ]
+    assert [link.muscle_id for link in tiny_map.rows_for("temple")] == ["temporalis", "upper_trapezius", "suboccipitals"]
     assert tiny_map.points_of("temporalis") == ("temporalis_trp1",)
     assert tiny_map.rows_of("no_such_muscle") == () and tiny_map.rows_for("ear") == ()
 

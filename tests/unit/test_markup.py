@@ -71,8 +71,10 @@ def test_the_markup_stays_plain_svg_with_text_escaped_and_a_label():
 
 
 def test_the_browser_paint_lists_the_same_classes_as_the_markup(tiny_map):
-    for selection, mode in ((Selection("muscle", "upper_trapezius"), "muscle"),
-                            (Selection("region", places=(Place("temple", "right"), Place("occiput", "right"))), "region")):
+    for selection, mode in (
+        (Selection("muscle", "upper_trapezius"), "muscle"),
+        (Selection("region", places=(Place("temple", "right"), Place("occiput", "right"))), "region"),
+    ):
         highlight = highlight_for(selection, tiny_map)
         paint = paint_for(highlight, mode)
         classes = classes_by_id(highlighted_markup(DRAWING, highlight, mode))

@@ -6,8 +6,8 @@ import dataclasses
 from html.parser import HTMLParser
 
 from components.picker import render_picker
-from tests.conftest import DATA
 from referral.model import frozen_mapping
+from tests.conftest import DATA
 
 
 class Buttons(HTMLParser):
@@ -41,7 +41,9 @@ def test_the_list_has_one_button_per_muscle_region_and_nerve(project_map):
     assert sorted(picks) == sorted(expected)
     for button in buttons:
         kind, item_id = button["data-pick"].split(":")
-        item = {"muscle": project_map.muscles, "region": project_map.regions, "nerve": project_map.nerves}[kind][item_id]
+        item = {"muscle": project_map.muscles, "region": project_map.regions, "nerve": project_map.nerves}[kind][
+            item_id
+        ]
         assert item.name in button["text"] and button["aria-pressed"] == "false"
         assert item.name.lower() in button["data-search"]
 

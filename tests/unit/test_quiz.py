@@ -8,6 +8,8 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from referral import ReferralMap, load
+from referral.model import Link, Muscle, Region, frozen_mapping
 from referral.quiz import (
     CHOICES,
     WRONG_GAP,
@@ -18,14 +20,12 @@ from referral.quiz import (
     distractors,
     new_quiz,
     next_question,
-    question_highlight,
     question_for,
+    question_highlight,
     quiz_from_json,
     requeue,
     verdict_of,
 )
-from referral import ReferralMap, load
-from referral.model import Link, Muscle, Region, frozen_mapping
 from tests.conftest import DATA
 
 PROJECT_MAP = load(DATA)
@@ -277,7 +277,9 @@ def test_a_point_question_offers_the_muscles_own_points_and_lights_only_that_poi
     assert not highlight.ids("point", "is-selected")  # which point it is stays hidden
     answered = answer(quiz, "upper_trapezius_trp2", PROJECT_MAP)
     assert not verdict_of(answered, PROJECT_MAP).correct
-    assert question_highlight(answered, PROJECT_MAP)[0].ids("point", "is-selected") == {("upper_trapezius_trp1", "right")}
+    assert question_highlight(answered, PROJECT_MAP)[0].ids("point", "is-selected") == {
+        ("upper_trapezius_trp1", "right")
+    }
 
 
 def test_a_point_question_never_offers_a_point_with_the_same_zones():

@@ -74,7 +74,7 @@ def test_a_repeated_line_is_refused_naming_it(data_copy, name):
 def test_a_handout_without_its_red_flags_names_the_missing_sign(data_copy):
     path = data_copy / "handout.csv"
     text = path.read_text(encoding="utf-8")
-    path.write_text("".join(l for l in text.splitlines(keepends=True) if "blow to the head" not in l), encoding="utf-8")
+    path.write_text("".join(line for line in text.splitlines(keepends=True) if "blow to the head" not in line), encoding="utf-8")
     result = check(data_copy)
     assert "the warning sign 'a headache after a head injury' is missing" in result.stderr
 

@@ -16,7 +16,9 @@ LEFT_TEMPLE = Place("temple", "left")
 
 
 def test_tapping_a_muscle_looks_at_it_on_the_side_tapped():
-    assert next_selection(Selection(), Tap("muscle", "temporalis", "left")) == Selection("muscle", "temporalis", side="left")
+    assert next_selection(Selection(), Tap("muscle", "temporalis", "left")) == Selection(
+        "muscle", "temporalis", side="left"
+    )
 
 
 def test_tapping_the_muscle_looked_at_again_clears_it_but_its_other_copy_switches_side():
@@ -100,7 +102,7 @@ def test_a_marked_place_lights_exactly_the_muscle_sides_whose_rows_explain_it(pr
     region = data.draw(st.sampled_from(sorted(project_map.regions)))
     side = data.draw(st.sampled_from(["left", "right"]))
     light = highlight_for(Selection("region", places=(Place(region, side),)), project_map)
-    expected = {(l.muscle_id, s) for l in project_map.rows_for(region) for s in ("left", "right")
-                if l.laterality != "ipsilateral" or s == side}
+    expected = {(link.muscle_id, s) for link in project_map.rows_for(region) for s in ("left", "right")
+                if link.laterality != "ipsilateral" or s == side}
     assert light.ids("muscle", "is-referring") == expected
     assert light.ids("region", "is-selected") == {(region, side)}

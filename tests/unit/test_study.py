@@ -48,7 +48,7 @@ def test_the_heatmap_holds_the_whole_table_in_two_colours(project_map):
     order = muscle_order(project_map)
     regions = list(project_map.regions)
     assert [r["muscle"] for r in rows] == order
-    for row, muscle_id in zip(rows, order):
+    for row, muscle_id in zip(rows, order, strict=True):
         zones = project_map.zones_of(muscle_id)
         expected = ["cell-essential" if r in zones.essential else "cell-spillover" if r in zones.spillover else None
                     for r in regions]
@@ -57,11 +57,13 @@ def test_the_heatmap_holds_the_whole_table_in_two_colours(project_map):
     masseter = rows[order.index("masseter")]
     assert masseter["name"] == "Masseter"
     temple = regions.index("temple")
-    assert masseter["titles"][temple] == "Masseter, Temple: " + ("essential (nearly everyone)"
-                                                                if "temple" in project_map.zones_of("masseter").essential
-                                                                else "spillover (some people)"
-                                                                if "temple" in project_map.zones_of("masseter").spillover
-                                                                else "no referral")
+    assert masseter["titles"][temple] == "Masseter, Temple: " + (
+        "essential (nearly everyone)"
+        if "temple" in project_map.zones_of("masseter").essential
+        else "spillover (some people)"
+        if "temple" in project_map.zones_of("masseter").spillover
+        else "no referral"
+    )
     assert "#c8384f" in markup  # the colours come from the theme
 
 

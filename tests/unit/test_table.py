@@ -136,7 +136,7 @@ def test_every_problem_of_a_file_is_reported_at_once(tiny_copy):
 def test_byte_order_mark_blank_lines_and_stray_spaces_are_tolerated(tiny_copy):
     _break(tiny_copy, "referral_map.bom_and_spaces.csv")
     referral_map = load(tiny_copy)
-    assert {(l.muscle_id, l.region_id) for l in referral_map.links} == {
+    assert {(link.muscle_id, link.region_id) for link in referral_map.links} == {
         ("temporalis", "temple"),
         ("upper_trapezius", "temple"),
         ("suboccipitals", "occiput"),
@@ -157,7 +157,11 @@ def test_loaded_records_carry_every_column(tiny_map):
                                                         ("suboccipitals", "temple")]] == ["A", "B", "C"]
     assert tiny_map.link("upper_trapezius", "occiput").trigger_points == ("upper_trapezius_trp2",)
     point = tiny_map.trigger_points["upper_trapezius_trp1"]
-    assert (point.muscle_id, point.label, point.location) == ("upper_trapezius", "TrP1", "front edge of the upper border")
+    assert (point.muscle_id, point.label, point.location) == (
+        "upper_trapezius",
+        "TrP1",
+        "front edge of the upper border",
+    )
     assert tiny_map.sources["manual"].citation == "Author A, Author B (1999). A trigger point manual. A publisher; Chapter 1."
 
 
