@@ -18,7 +18,7 @@ from shapely.geometry import LineString, Point, Polygon, box
 from shapely.ops import polylabel
 
 from tools.drawing import figure, regions
-from tools.drawing.canvas import CELL_W, LEFT, OTHER_SIDE, RIGHT, Canvas, Stroke
+from tools.drawing.canvas import CELL_W, LEFT, OTHER_SIDE, RIGHT, Canvas
 from tools.drawing.geometry import GRID, inter, lines_of, minus, mirror, mirror_pts, polygons, union
 from tools.drawing.muscles import DEEP, MUSCLES, SURFACE
 from tools.drawing.nerves import NERVES
@@ -44,7 +44,7 @@ class Piece:
     tap: tuple | None = None
     fit: float = 0.0
 
-    def mirrored(self, cx: float) -> "Piece":
+    def mirrored(self, cx: float) -> Piece:
         return Piece(self.kind, self.ident, OTHER_SIDE.get(self.side, self.side),
                      shapely.set_precision(mirror(self.shape, cx), GRID),
                      [mirror_pts(p, cx) for p in self.lines], self.deep, self.muscle,

@@ -51,7 +51,7 @@ class Stroke:
     lines: tuple = ()
     area: Polygon | None = None  # a filled detail (the eyebrows, the irises)
 
-    def mirrored(self, cx: float) -> "Stroke":
+    def mirrored(self, cx: float) -> Stroke:
         curve = None
         if self.curve is not None:
             curve = Curve(mirror_pts(self.curve.segs, cx))
@@ -120,7 +120,7 @@ def bust_crop(x0: float, centre: float, sag: float = 16.0, reach: float = 200.0)
     (at ``CROP_Y``) under the middle of the figure and ``sag`` higher ``reach`` to each side."""
     xs = np.linspace(x0 + 1, x0 + CELL_W - 1, 81)
     ys = CROP_Y - sag * ((xs - centre) / reach) ** 2
-    return Polygon([(x0 + 1, 0), (x0 + CELL_W - 1, 0), *zip(xs[::-1], ys[::-1])])
+    return Polygon([(x0 + 1, 0), (x0 + CELL_W - 1, 0), *zip(xs[::-1], ys[::-1], strict=True)])
 
 
 def contour(canvas: Canvas, crop: Polygon) -> None:

@@ -20,13 +20,32 @@ from shapely import affinity
 from shapely.geometry import LineString, Polygon
 
 from tools.drawing.canvas import (
-    CELL_W, CROP_Y, EAR_TOP_Y, EYE_Y, HAIRLINE_Y, LEFT, LIPS_Y, RIGHT, VERTEX_Y, CHIN_Y, Canvas,
-    bust_crop, contour,
+    CELL_W,
+    CHIN_Y,
+    CROP_Y,
+    EAR_TOP_Y,
+    EYE_Y,
+    HAIRLINE_Y,
+    LEFT,
+    LIPS_Y,
+    RIGHT,
+    VERTEX_Y,
+    Canvas,
+    bust_crop,
+    contour,
 )
 from tools.drawing.geometry import (
-    area, blob, ellipse, inter, mirror, mirror_pts, smooth, straight, union, visible_lines,
+    area,
+    blob,
+    ellipse,
+    inter,
+    mirror,
+    mirror_pts,
+    smooth,
+    straight,
+    union,
+    visible_lines,
 )
-
 
 # --- Helpers shared by the views -------------------------------------------------------------
 
@@ -131,7 +150,7 @@ def _front_eyes(c: Canvas) -> None:
                    (68.5, 157.5), (56.5, 155.4), (40, 154.4), (24, 157.6)))
     iris = ellipse(c.cx + 36.5, EYE_Y, 6.2, 6.2)
     opening = c.shapes["opening"]
-    for brow_, iris_, opening_ in zip(_pair(brow, c.cx), _pair(iris, c.cx), _pair(opening, c.cx)):
+    for brow_, iris_, opening_ in zip(_pair(brow, c.cx), _pair(iris, c.cx), _pair(opening, c.cx), strict=True):
         c.fill("brow", brow_)
         c.fill("iris", inter(iris_, opening_))
     c.both("contour-thin", smooth(upper))

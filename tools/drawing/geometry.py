@@ -6,6 +6,7 @@ Everything is in drawing units (the SVG's viewBox), y growing downwards.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -35,8 +36,8 @@ class Curve:
         """Sample the curve every ``step`` units (roughly), keeping every landmark."""
         out = [self.segs[0, 0]]
         for p0, p1, p2, p3 in self.segs:
-            n = max(2, int(math.ceil((np.linalg.norm(p1 - p0) + np.linalg.norm(p2 - p1)
-                                      + np.linalg.norm(p3 - p2)) / step)))
+            n = max(2, math.ceil((np.linalg.norm(p1 - p0) + np.linalg.norm(p2 - p1)
+                                      + np.linalg.norm(p3 - p2)) / step))
             t = np.linspace(0, 1, n + 1)[1:, None]
             out.extend((1 - t) ** 3 * p0 + 3 * (1 - t) ** 2 * t * p1
                        + 3 * (1 - t) * t ** 2 * p2 + t ** 3 * p3)
@@ -60,10 +61,7 @@ def smooth(points, closed: bool = False) -> Curve:
     neither overshoot nor kink; each span becomes one cubic Bézier.
     """
     p = np.asarray(points, dtype=float)
-    if closed:
-        p = np.vstack([p[-1:], p, p[:2]])
-    else:
-        p = np.vstack([2 * p[0] - p[1], p, 2 * p[-1] - p[-2]])
+    p = np.vstack([p[-1:], p, p[:2]]) if closed else np.vstack([2 * p[0] - p[1], p, 2 * p[-1] - p[-2]])
     chord = np.linalg.norm(np.diff(p, axis=0), axis=1)
     chord[chord == 0] = 1e-9
     tangent = (p[2:] - p[:-2]) / (chord[:-1] + chord[1:])[:, None]
@@ -77,7 +75,7 @@ def smooth(points, closed: bool = False) -> Curve:
 def straight(points) -> Curve:
     """Straight segments through ``points``."""
     p = np.asarray(points, dtype=float)
-    return Curve([[a, a + (b - a) / 3, a + 2 * (b - a) / 3, b] for a, b in zip(p[:-1], p[1:])])
+    return Curve([[a, a + (b - a) / 3, a + 2 * (b - a) / 3, b] for a, b in itertools.pairwise(p)])
 
 
 def area(curve: Curve) -> Polygon:
@@ -143,7 +141,7 @@ def fan_fibres(origin: np.ndarray, insertion: np.ndarray, n: int, bend=(0.0, 0.0
     """
     a, b = resample(origin, n), resample(insertion, n)
     out = []
-    for p, q in zip(a, b):
+    for p, q in zip(a, b, strict=True):
         mid = (p + q) / 2 + np.array(bend) * np.abs(q - p)
         out.append(Curve([[p, p + 2 * (mid - p) / 3, q + 2 * (mid - q) / 3, q]]).points())
     return out

@@ -17,7 +17,6 @@ its rows to the tables (``data/muscles.csv``, ``data/trigger_points.csv``,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 import shapely
@@ -25,8 +24,21 @@ from shapely.geometry import Polygon, box
 
 from tools.drawing.canvas import CELL_W, CROP_Y, Canvas
 from tools.drawing.geometry import (
-    Curve, area, band, band_fibres, beyond, blob, ellipse, fan_fibres, inter, minus, resample,
-    rounded, smooth, straight, union,
+    Curve,
+    area,
+    band,
+    band_fibres,
+    beyond,
+    blob,
+    ellipse,
+    fan_fibres,
+    inter,
+    minus,
+    resample,
+    rounded,
+    smooth,
+    straight,
+    union,
 )
 
 SURFACE, DEEP = "surface", "deep"
@@ -153,13 +165,13 @@ def scalenes_front(c: Canvas) -> Drawn:
     # floor of the neck between the sternocleidomastoid and the trapezius, passing behind the
     # middle of the collarbone.
     at = c.at
-    shape, l, r = band(at((58, 296), (64, 338), (75, 370), (88, 392)), [10, 18, 24, 22])
-    return Drawn(shape, band_fibres(l, r, 3), c.silhouette)
+    shape, left, right = band(at((58, 296), (64, 338), (75, 370), (88, 392)), [10, 18, 24, 22])
+    return Drawn(shape, band_fibres(left, right, 3), c.silhouette)
 
 
 def scalenes_side(c: Canvas) -> Drawn:
-    shape, l, r = band([(586, 262), (584, 312), (588, 356), (596, 396)], [12, 20, 30, 34])
-    return Drawn(shape, band_fibres(l, r, 4), _posterior_triangle(c))
+    shape, left, right = band([(586, 262), (584, 312), (588, 356), (596, 396)], [12, 20, 30, 34])
+    return Drawn(shape, band_fibres(left, right, 4), _posterior_triangle(c))
 
 
 def _scm_side():
@@ -178,29 +190,29 @@ def _scm_front(c: Canvas):
 def scm_clavicular_front(c: Canvas) -> Drawn:
     # The clavicular head from the medial third of the clavicle; it joins the sternal head and
     # passes up behind the jaw to the mastoid.
-    (shape, l, r), _ = _scm_front(c)
-    return Drawn(minus(shape, union(c.shapes["head"], c.shapes["ears"])), band_fibres(l, r, 4))
+    (shape, left, right), _ = _scm_front(c)
+    return Drawn(minus(shape, union(c.shapes["head"], c.shapes["ears"])), band_fibres(left, right, 4))
 
 
 def scm_sternal_front(c: Canvas) -> Drawn:
-    _, (shape, l, r) = _scm_front(c)
-    return Drawn(minus(shape, union(c.shapes["head"], c.shapes["ears"])), band_fibres(l, r, 5))
+    _, (shape, left, right) = _scm_front(c)
+    return Drawn(minus(shape, union(c.shapes["head"], c.shapes["ears"])), band_fibres(left, right, 5))
 
 
 def scm_clavicular_side(c: Canvas) -> Drawn:
-    (shape, l, r), _ = _scm_side()
-    return Drawn(minus(shape, c.shapes["ear"]), band_fibres(l, r, 5), c.silhouette)
+    (shape, left, right), _ = _scm_side()
+    return Drawn(minus(shape, c.shapes["ear"]), band_fibres(left, right, 5), c.silhouette)
 
 
 def scm_sternal_side(c: Canvas) -> Drawn:
-    _, (shape, l, r) = _scm_side()
-    return Drawn(minus(shape, c.shapes["ear"]), band_fibres(l, r, 5), c.silhouette)
+    _, (shape, left, right) = _scm_side()
+    return Drawn(minus(shape, c.shapes["ear"]), band_fibres(left, right, 5), c.silhouette)
 
 
 def splenius_capitis_side(c: Canvas) -> Drawn:
     # In the floor of the posterior triangle, between the trapezius and the sternocleidomastoid.
-    shape, l, r = band([(558, 232), (545, 272), (530, 312), (512, 350)], [26, 30, 30, 28])
-    return Drawn(shape, band_fibres(l, r, 4), _posterior_triangle(c))
+    shape, left, right = band([(558, 232), (545, 272), (530, 312), (512, 350)], [26, 30, 30, 28])
+    return Drawn(shape, band_fibres(left, right, 4), _posterior_triangle(c))
 
 
 def splenius_capitis_back(c: Canvas) -> Drawn:
@@ -217,14 +229,14 @@ def splenius_capitis_back(c: Canvas) -> Drawn:
 
 
 def levator_scapulae_side(c: Canvas) -> Drawn:
-    shape, l, r = band([(582, 250), (578, 300), (562, 350), (536, 404)], [14, 22, 24, 20])
-    return Drawn(shape, band_fibres(l, r, 4), _posterior_triangle(c))
+    shape, left, right = band([(582, 250), (578, 300), (562, 350), (536, 404)], [14, 22, 24, 20])
+    return Drawn(shape, band_fibres(left, right, 4), _posterior_triangle(c))
 
 
 def levator_scapulae_back(c: Canvas) -> Drawn:
     # From the transverse processes of C1-C4 down to the upper inner corner of the shoulder blade.
-    shape, l, r = band(c.at((46, 244), (52, 292), (64, 342), (78, 386), (90, 402)), [11, 17, 20, 17, 9])
-    return Drawn(shape, band_fibres(l, r, 4), c.silhouette)
+    shape, left, right = band(c.at((46, 244), (52, 292), (64, 342), (78, 386), (90, 402)), [11, 17, 20, 17, 9])
+    return Drawn(shape, band_fibres(left, right, 4), c.silhouette)
 
 
 def splenius_cervicis_back(c: Canvas) -> Drawn:
@@ -242,15 +254,15 @@ def splenius_cervicis_back(c: Canvas) -> Drawn:
 def semispinalis_capitis_back(c: Canvas) -> Drawn:
     # Vertical straps beside the midline, from the upper thoracic transverse processes up to
     # the occiput between the nuchal lines.
-    shape, l, r = band(c.at((16, 199), (15.5, 260), (14, 340), (11, 420), (8, 480)), [26, 22, 19, 14, 7])
-    return Drawn(rounded(shape, 2.0), band_fibres(l, r, 5))
+    shape, left, right = band(c.at((16, 199), (15.5, 260), (14, 340), (11, 420), (8, 480)), [26, 22, 19, 14, 7])
+    return Drawn(rounded(shape, 2.0), band_fibres(left, right, 5))
 
 
 def multifidi_back(c: Canvas) -> Drawn:
     # The cervical multifidi and semispinalis cervicis: short slips in the groove beside the
     # spinous processes, from C2 down to the upper thoracic spine, under semispinalis capitis.
-    shape, l, r = band(c.at((7.5, 258), (8.5, 300), (9.5, 350), (10, 392)), [9, 11, 12, 12])
-    return Drawn(rounded(shape, 1.5), band_fibres(l, r, 2))
+    shape, left, right = band(c.at((7.5, 258), (8.5, 300), (9.5, 350), (10, 392)), [9, 11, 12, 12])
+    return Drawn(rounded(shape, 1.5), band_fibres(left, right, 2))
 
 
 def suboccipitals_back(c: Canvas) -> Drawn:
@@ -264,13 +276,13 @@ def suboccipitals_back(c: Canvas) -> Drawn:
 
 def longus_colli_front(c: Canvas) -> Drawn:
     # Deep in front of the cervical vertebrae, behind the throat, from the atlas down to T3.
-    shape, l, r = band(c.at((7, 322), (8.5, 352), (9, 384), (8, 404)), [9, 11, 11, 8])
-    return Drawn(rounded(shape, 1.5), band_fibres(l, r, 2))
+    shape, left, right = band(c.at((7, 322), (8.5, 352), (9, 384), (8, 404)), [9, 11, 11, 8])
+    return Drawn(rounded(shape, 1.5), band_fibres(left, right, 2))
 
 
 def longus_colli_side(c: Canvas) -> Drawn:
-    shape, l, r = band([(576, 256), (576, 300), (573, 346), (568, 392)], [10, 12, 12, 10])
-    return Drawn(rounded(shape, 1.5), band_fibres(l, r, 2), c.silhouette)
+    shape, left, right = band([(576, 256), (576, 300), (573, 346), (568, 392)], [10, 12, 12, 10])
+    return Drawn(rounded(shape, 1.5), band_fibres(left, right, 2), c.silhouette)
 
 
 # --- Jaw -------------------------------------------------------------------------------------
@@ -331,28 +343,28 @@ def buccinator_side(c: Canvas) -> Drawn:
 def digastric_front(c: Canvas) -> Drawn:
     # The anterior bellies from under the chin down to the hyoid, the posterior bellies from
     # the hyoid back up toward the mastoid, vanishing behind the jaw's angle.
-    shape, l, r = band(c.at((5, 301), (11, 315), (21, 321.5), (36, 315.5), (50, 305)), [6, 7, 5, 7, 3])
-    return Drawn(minus(shape, c.shapes["head"]), band_fibres(l, r, 2))
+    shape, left, right = band(c.at((5, 301), (11, 315), (21, 321.5), (36, 315.5), (50, 305)), [6, 7, 5, 7, 3])
+    return Drawn(minus(shape, c.shapes["head"]), band_fibres(left, right, 2))
 
 
 def digastric_side(c: Canvas) -> Drawn:
     # Posterior belly from the mastoid notch down and forward to the hyoid, anterior belly
     # from the hyoid forward to the back of the chin.
-    shape, l, r = band([(566, 248), (600, 284), (640, 318), (670, 316), (704, 307)], [10, 11, 5, 9, 8])
-    return Drawn(shape, band_fibres(l, r, 2), c.silhouette)
+    shape, left, right = band([(566, 248), (600, 284), (640, 318), (670, 316), (704, 307)], [10, 11, 5, 9, 8])
+    return Drawn(shape, band_fibres(left, right, 2), c.silhouette)
 
 
 def medial_pterygoid_side(c: Canvas) -> Drawn:
     # Deep, inside the ramus: from the pterygoid plate down and back to the inner surface of
     # the angle of the jaw.
-    shape, l, r = band([(656, 212), (630, 242), (606, 266)], [16, 18, 13])
-    return Drawn(shape, band_fibres(l, r, 3))
+    shape, left, right = band([(656, 212), (630, 242), (606, 266)], [16, 18, 13])
+    return Drawn(shape, band_fibres(left, right, 3))
 
 
 def lateral_pterygoid_side(c: Canvas) -> Drawn:
     # Deep and horizontal, just in front of the jaw joint under the arch, to the condyle's neck.
-    shape, l, r = band([(660, 211), (636, 207), (612, 204)], [18, 15, 9])
-    return Drawn(shape, band_fibres(l, r, 3))
+    shape, left, right = band([(660, 211), (636, 207), (612, 204)], [18, 15, 9])
+    return Drawn(shape, band_fibres(left, right, 3))
 
 
 # --- Face and scalp --------------------------------------------------------------------------
@@ -374,13 +386,13 @@ def frontalis_side(c: Canvas) -> Drawn:
 
 def zygomaticus_front(c: Canvas) -> Drawn:
     # A strap from the cheekbone down and in to the corner of the mouth.
-    shape, l, r = band(c.at((77, 203), (56, 230), (34, 255)), [12, 10, 7])
-    return Drawn(shape, band_fibres(l, r, 3))
+    shape, left, right = band(c.at((77, 203), (56, 230), (34, 255)), [12, 10, 7])
+    return Drawn(shape, band_fibres(left, right, 3))
 
 
 def zygomaticus_side(c: Canvas) -> Drawn:
-    shape, l, r = band([(681, 204), (698, 232), (714, 256)], [11, 10, 7])
-    return Drawn(shape, band_fibres(l, r, 3))
+    shape, left, right = band([(681, 204), (698, 232), (714, 256)], [11, 10, 7])
+    return Drawn(shape, band_fibres(left, right, 3))
 
 
 def orbicularis_front(c: Canvas) -> Drawn:

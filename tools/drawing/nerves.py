@@ -26,8 +26,8 @@ shoulder and the upper chest. One unit is about 0.8 mm (the head is 180 units wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

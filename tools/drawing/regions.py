@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from shapely.geometry import LineString, Polygon, box
 
-from tools.drawing.canvas import CELL_W, CROP_Y, LIPS_Y, Canvas
+from tools.drawing.canvas import CELL_W, LIPS_Y, Canvas
 from tools.drawing.geometry import beyond, blob, ellipse, inter, minus, mirror, mirror_pts, smooth, union
 from tools.drawing.tiling import SKIN
 
@@ -80,7 +80,7 @@ def front(c: Canvas, head, ears) -> list:
 def mouth(c: Canvas) -> list:
     """The inset: the upper and lower dental arches along the top and bottom of the opening,
     and between them the inside of the mouth and the throat."""
-    cx, at = c.cx, c.at
+    at = c.at
     opening = c.shapes["opening"]
     upper_edge = at((-40, 88), (-26, 93), (0, 95), (26, 93), (40, 88))
     lower_edge = at((-40, 118), (-26, 113), (0, 111), (26, 113), (40, 118))
@@ -133,7 +133,7 @@ def side(c: Canvas) -> list:
         ("cheek", inter(beyond(ramus_front, "right"), box(604, 150, 760, 300),
                         beyond(cheek_low, "above"))),
         ("jaw", inter(head, box(596, 196, 760, 600))),
-        ("lateral_head", inter(head, beyond(nuchal_line[:-1] + [(600, 236), (760, 236)], "above"))),
+        ("lateral_head", inter(head, beyond([*nuchal_line[:-1], (600, 236), (760, 236)], "above"))),
         ("anterior_neck", inter(beyond(sternocleido_front, "right"), beyond(neck_base, "above"))),
         ("lateral_neck", inter(beyond(trap_front, "right"), beyond(neck_base, "above"))),
         ("posterior_neck", beyond(neck_base, "above")),

@@ -43,4 +43,4 @@ def tile(silhouette, claims) -> dict:
             out[best] = union(out[best], scrap)
     ids = [r for r in out if not out[r].is_empty]
     simple = shapely.coverage_simplify([out[r] for r in ids], 0.6)
-    return {r: shapely.set_precision(g, GRID) for r, g in zip(ids, simple)}
+    return {r: shapely.set_precision(g, GRID) for r, g in zip(ids, simple, strict=True)}
