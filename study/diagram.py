@@ -80,7 +80,7 @@ def quiz_paint(quiz: Quiz | None, referral_map: ReferralMap) -> dict:
     return {**paint_for(highlight, mode), "accept": "region" if waiting else None}
 
 
-def caption_for(muscle_id: str | None, referral_map: ReferralMap, handout: str = "/handout") -> list:
+def caption_for(muscle_id: str | None, referral_map: ReferralMap, handout: str) -> list:
     """Under the diagram in the table view: the muscle's name and zones in words, and a link to
     its handout at the address ``handout``."""
     muscle = referral_map.muscles.get(muscle_id or "")

@@ -78,8 +78,10 @@ def test_the_table_lights_the_diagram_exactly_as_the_main_page(project_map):
     expected = paint_for(highlight_for(Selection("muscle", "temporalis"), project_map), "muscle")
     assert {k: v for k, v in paint.items() if k != "accept"} == expected and paint["accept"] == "muscle"
     assert table_paint("unicorn", project_map)["classes"] == {}
-    text = text_of(caption_for("temporalis", project_map))
+    caption = caption_for("temporalis", project_map, "/clinic/handout")
+    text = text_of(caption)
     assert "Temporalis" in text and "Temple (temporal fossa)" in text and "Open the patient handout" in text
+    assert '"/clinic/handout?muscle=temporalis"' in str(caption).replace("'", '"')  # the address it was given
 
 
 def _to_kind(quiz, kind, referral_map):
