@@ -58,3 +58,12 @@ def test_a_broken_table_raises_with_the_file_line_and_value(tmp_path, tiny_drawi
     with pytest.raises(DataError) as raised:
         create_app(data, tiny_drawing)
     assert "referral_map.csv, line" in raised.value.message and "'esential' is not valid" in raised.value.message
+
+
+def test_the_pages_load_dashs_scripts_but_not_the_unused_data_table(tiny_app):
+    client = tiny_app.server.test_client()
+    for address in ("/", "/study/"):
+        page = client.get(address).get_data(as_text=True)
+        scripts = re.findall(r'<script src="([^"]+)"', page)
+        assert any("/dash-renderer/" in s for s in scripts) and any("/dcc/" in s for s in scripts), address
+        assert not any("dash_table" in s for s in scripts), address
