@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-BOOTSTRAP_CSS = PROJECT / "assets" / "bootstrap.min.css"
+# The whole of Bootstrap, as the baseline page has always loaded it (the app loads a subset).
+BOOTSTRAP_CSS = PROJECT / "tools" / "vendor" / "bootstrap-5.3.8.min.css"
 POLL_SECONDS = 0.01
 
 # The baseline page: what every Dash app costs before it draws anything of its own. It is served
