@@ -52,7 +52,9 @@ def supraorbital_front(c):
 
 
 def supraorbital_side(c):
-    return [_abs((711, 161), (713, 140), (709, 112), (700, 84), (690, 64))]
+    # Up the forehead under the frontalis, about a centimetre inside the profile, towards the
+    # crown.
+    return [_abs((711, 161), (712, 140), (707, 112), (694, 88), (675, 70), (655, 60))]
 
 
 def supratrochlear_front(c):
@@ -64,7 +66,10 @@ def infraorbital_front(c):
 
 
 def infraorbital_side(c):
-    return [_abs((709, 203), (715, 217), (717, 238))]
+    # From the foramen below the orbit: up to the lower lid, forward to the side of the nose,
+    # down to the upper lip.
+    return [_abs((709, 203), (715, 217), (717, 238)), _abs((709, 203), (708, 190)),
+            _abs((709, 203), (722, 213))]
 
 
 def zygomaticotemporal_front(c):
@@ -80,7 +85,9 @@ def mental_front(c):
 
 
 def mental_side(c):
-    return [_abs((686, 291), (697, 281), (704, 270))]
+    # The foramen lies below the second premolar, just behind the corner of the mouth and
+    # about 2 cm behind the front of the chin, halfway up the body of the mandible.
+    return [_abs((703, 289), (712, 279), (718, 269)), _abs((703, 289), (714, 297))]
 
 
 def auriculotemporal_side(c):
@@ -96,7 +103,7 @@ def maxillary_side(c):
 
 
 def mandibular_side(c):
-    return [_abs((629, 195), (631, 218), (637, 246), (648, 268), (668, 282), (686, 291))]
+    return [_abs((629, 195), (631, 218), (637, 246), (648, 268), (668, 281), (688, 287), (703, 289))]
 
 
 # The back of the head and the neck (back view offsets to the patient's right; side view).
@@ -107,11 +114,15 @@ def greater_occipital_back(c):
 
 
 def greater_occipital_side(c):
-    return [_abs((503, 222), (508, 190), (520, 150), (537, 112), (558, 76))]
+    # Seen from the side a nerve 2-3 cm from the midline lies close to the back of the skull:
+    # it leaves the nape below the occiput and climbs just inside the skull's outline.
+    return [_abs((514, 246), (508, 222), (493, 198), (484, 174), (482, 148), (488, 116),
+                 (505, 88), (530, 66), (560, 56))]
 
 
 def third_occipital_back(c):
-    return [c.at((14, 262), (12, 240), (9, 215), (7, 192))]
+    # Up beside the midline from the upper nape to the skin just over the protuberance.
+    return [c.at((14, 262), (12, 240), (9, 215), (7, 195), (6, 182))]
 
 
 def lesser_occipital_back(c):
@@ -123,28 +134,42 @@ def lesser_occipital_side(c):
 
 
 def great_auricular_side(c):
-    return [_abs((582, 322), (590, 296), (596, 270), (598, 247)), _abs((595, 276), (609, 272))]
+    # Up over the sternocleidomastoid to the ear lobe, with a branch forward over the angle
+    # of the jaw and the parotid and one back to the skin over the mastoid.
+    return [_abs((582, 322), (590, 296), (596, 270), (598, 250), (594, 235)),
+            _abs((595, 276), (609, 272)), _abs((593, 264), (578, 250), (562, 243))]
 
 
 def great_auricular_front(c):
-    return [c.at((62, 332), (70, 304), (78, 276), (86, 246))]
+    # Seen from the front the upper sternocleidomastoid is the outline of the neck, so the
+    # nerve runs just inside that outline, from Erb's point up to below the ear lobe, over
+    # the angle of the jaw.
+    return [c.at((59, 336), (57.5, 316), (58.5, 300), (61, 284), (66, 268), (72, 253), (77, 240))]
 
 
 def transverse_cervical_side(c):
-    return [_abs((584, 326), (610, 329), (636, 334), (660, 338))]
+    return [_abs((584, 326), (608, 329), (630, 333), (646, 337))]
 
 
 def transverse_cervical_front(c):
-    return [c.at((60, 338), (42, 338), (22, 341))]
+    # Forward across the sternocleidomastoid, then its upper and lower branches to the skin of
+    # the front of the neck.
+    return [c.at((60, 338), (42, 338), (26, 340), (12, 330)), c.at((26, 340), (13, 354))]
 
 
 def supraclavicular_side(c):
-    return [_abs((580, 332), (574, 364), (568, 398)), _abs((582, 334), (598, 368), (612, 400))]
+    # Lateral branches back over the acromion, intermediate ones over the clavicle to the top
+    # of the deltoid and the chest, medial ones across the lower sternocleidomastoid towards
+    # the sternum.
+    return [_abs((580, 332), (574, 364), (568, 398)), _abs((582, 334), (598, 368), (612, 400), (620, 420)),
+            _abs((584, 334), (612, 364), (636, 392), (652, 414))]
 
 
 def supraclavicular_front(c):
-    return [c.at((58, 348), (40, 376), (30, 412)), c.at((60, 348), (68, 382), (74, 416)),
-            c.at((62, 346), (100, 370), (134, 394))]
+    # The trunk's medial, intermediate and lateral branches cross the clavicle: the first two
+    # reach the chest to about the second rib, the lateral one the acromion and the shoulder.
+    return [c.at((58, 348), (44, 372), (34, 400), (26, 446)), c.at((60, 348), (66, 380), (74, 410), (80, 446)),
+            c.at((62, 346), (100, 366), (140, 380), (186, 394))]
 
 
 NERVES: tuple[Nerve, ...] = (
