@@ -228,7 +228,7 @@ def test_eng003_tapping_the_temple_where_it_hurts_ranks_the_muscles_that_refer_t
     tap_element(page, "[data-mode=region]")
     wait_for(page, "() => document.querySelector('#diagram svg').classList.contains('mode-region')",
              what="Where does it hurt? mode")
-    tap_where_drawn(page, "region", "temple", "right", "front")
+    tap_where_drawn(page, "region", "temple", "right", "side-right")
     wait_for(page, "() => location.search === '?regions=temple:right'", what="the address of the right temple")
     # By hand: three muscles refer to the temple, all usually and on the same side. The temporalis
     # and the upper trapezius tie (five sources each); the temporalis refers to fewer other places.
@@ -260,7 +260,7 @@ def test_eng004_after_region_taps_the_ranking_rows_never_carry_the_diagrams_stat
     wait_for(page, f"() => ({RANKING})().length > 0", what="the ranking of the occiput")
     page.js(WATCH_RANKING, STATES)
     for attempt in range(5):
-        tap_where_drawn(page, "region", "temple", "right", "front")
+        tap_where_drawn(page, "region", "temple", "right", "side-right")
         wait_for(page, "() => location.search === '?regions=occiput:right,temple:right'"
                        " && document.querySelector('#details').textContent.includes('2 places')",
                  what=f"the ranking of two places (tap {attempt + 1})")
@@ -268,7 +268,7 @@ def test_eng004_after_region_taps_the_ranking_rows_never_carry_the_diagrams_stat
         rows = page.js("() => Array.from(document.querySelectorAll('#details .ranking [data-pick]'))"
                        ".map((row) => row.dataset.pick + ' ' + row.className)")
         assert rows and not any("is-" in row for row in rows), f"{page.name}, tap {attempt + 1}: {rows}"
-        tap_where_drawn(page, "region", "temple", "right", "front")
+        tap_where_drawn(page, "region", "temple", "right", "side-right")
         wait_for(page, "() => location.search === '?regions=occiput:right'"
                        " && document.querySelector('#details').textContent.includes('1 place')",
                  what=f"the ranking of the occiput again (tap {attempt + 1})")
