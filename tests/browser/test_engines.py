@@ -273,7 +273,8 @@ def test_eng004_after_region_taps_the_ranking_rows_never_carry_the_diagrams_stat
                        " && document.querySelector('#details').textContent.includes('1 place')",
                  what=f"the ranking of the occiput again (tap {attempt + 1})")
         settled(page)
-    assert page.js("() => window.__rowStates") == []
+    seen = page.js("() => window.__rowStates")
+    assert seen == [], f"{page.name}: rows in the panel took the diagram's states {len(seen)} times: {sorted(set(seen))[:6]}"
     # the list beside the diagram is still marked as the diagram is
     assert page.js("() => document.querySelector('#picker [data-pick=\"muscle:upper_trapezius\"]')"
                    ".classList.contains('is-referring')")
