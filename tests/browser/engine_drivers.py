@@ -9,6 +9,7 @@ pointer press and release at a point of the viewport) and ``close``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -61,7 +62,7 @@ class Xvfb:
 
 def _call(function: str) -> str:
     """A function taking one JSON string (the arguments) and returning its result as JSON."""
-    return f"async (json) => {{ const r = await ({function})(...JSON.parse(json)); return JSON.stringify(r === undefined ? null : r); }}"
+    return f"async (json) => {{ const r = await ({function})(...JSON.parse(json)); return JSON.stringify(r ?? null); }}"
 
 
 class WebKitPage:
@@ -73,9 +74,10 @@ class WebKitPage:
         from selenium.webdriver.webkitgtk.service import Service
 
         options = Options()
-        options.binary_location = require(MINIBROWSER, "WebKit's MiniBrowser", "webkit2gtk-driver package (`make webkit`)")
+        package = "webkit2gtk-driver package (`make webkit`)"
+        options.binary_location = require(MINIBROWSER, "WebKit's MiniBrowser", package)
         options.add_argument("--automation")
-        service = Service(executable_path=require(WEBKIT_DRIVER, "WebKitWebDriver", "webkit2gtk-driver package (`make webkit`)"),
+        service = Service(executable_path=require(WEBKIT_DRIVER, "WebKitWebDriver", package),
                           env={**os.environ, "DISPLAY": display})
         self.driver = webdriver.WebKitGTK(options=options, service=service)
         self.driver.set_script_timeout(30)
@@ -137,7 +139,8 @@ class FirefoxPage:
         }.items()) + "\n")
         self.process = subprocess.Popen(
             [firefox, "--headless", "--no-remote", "--profile", str(profile), "--remote-debugging-port=0"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env={**os.environ, "MOZ_CRASHREPORTER_DISABLE": "1"})
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "MOZ_CRASHREPORTER_DISABLE": "1"})
         lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=lambda: [lines.put(line) for line in self.process.stderr], daemon=True).start()
         address, deadline, seen = None, time.monotonic() + 30, []
@@ -178,7 +181,8 @@ class FirefoxPage:
         self.command("browsingContext.navigate", {"context": self.context, "url": url, "wait": "complete"})
 
     def resize(self, width: int, height: int) -> None:
-        self.command("browsingContext.setViewport", {"context": self.context, "viewport": {"width": width, "height": height}})
+        self.command("browsingContext.setViewport",
+                     {"context": self.context, "viewport": {"width": width, "height": height}})
 
     def js(self, function: str, *args):
         answer = self.command("script.callFunction", {
@@ -202,10 +206,9 @@ class FirefoxPage:
                 if e.get("method") == "log.entryAdded" and e["params"].get("level") == "error"]
 
     def close(self) -> None:
-        try:
+        # Firefox may close the connection before it answers: closing is all that matters here
+        with contextlib.suppress(Exception):
             self.command("browser.close", {}, timeout=10)
-        except Exception:  # noqa: BLE001 - closing anyway
-            pass
         try:
             self.socket.close()
         finally:

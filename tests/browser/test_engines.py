@@ -60,7 +60,10 @@ COLLECT_ERRORS = """() => {
         || ('failed to load ' + (e.target && (e.target.src || e.target.href))))), true);
     window.addEventListener('unhandledrejection', (e) => errors.push('unhandled rejection: ' + said(e.reason)));
     const original = console.error;
-    console.error = function (...args) { errors.push('console.error: ' + args.map(said).join(' ')); return original.apply(this, args); };
+    console.error = function (...args) {
+        errors.push('console.error: ' + args.map(said).join(' '));
+        return original.apply(this, args);
+    };
 }"""
 
 
@@ -117,16 +120,23 @@ WHERE_DRAWN = """(selector, step) => {
     if (!hits) return {error: 'nothing of ' + selector + ' is painted on top'};
     const at = (i, j) => (i < 0 || j < 0 || i >= cols || j >= rows) ? 0 : depth[j * cols + i];
     // chessboard distance to the nearest point that is not the shape (two passes)
-    for (let j = 0; j < rows; j++) for (let i = 0; i < cols; i++) if (depth[j * cols + i])
-        depth[j * cols + i] = Math.min(depth[j * cols + i], 1 + Math.min(at(i - 1, j), at(i - 1, j - 1), at(i, j - 1), at(i + 1, j - 1)));
-    for (let j = rows - 1; j >= 0; j--) for (let i = cols - 1; i >= 0; i--) if (depth[j * cols + i])
-        depth[j * cols + i] = Math.min(depth[j * cols + i], 1 + Math.min(at(i + 1, j), at(i + 1, j + 1), at(i, j + 1), at(i - 1, j + 1)));
+    const lower = (i, j, before) => {
+        if (depth[j * cols + i]) depth[j * cols + i] = Math.min(depth[j * cols + i], 1 + before);
+    };
+    for (let j = 0; j < rows; j++) for (let i = 0; i < cols; i++)
+        lower(i, j, Math.min(at(i - 1, j), at(i - 1, j - 1), at(i, j - 1), at(i + 1, j - 1)));
+    for (let j = rows - 1; j >= 0; j--) for (let i = cols - 1; i >= 0; i--)
+        lower(i, j, Math.min(at(i + 1, j), at(i + 1, j + 1), at(i, j + 1), at(i - 1, j + 1)));
     const deepest = Math.max(...depth);
     const cells = [];
     depth.forEach((d, k) => { if (d === deepest) cells.push([k % cols, Math.floor(k / cols)]); });
-    const mx = cells.reduce((s, c) => s + c[0], 0) / cells.length, my = cells.reduce((s, c) => s + c[1], 0) / cells.length;
-    const [ci, cj] = cells.reduce((b, c) => Math.hypot(c[0] - mx, c[1] - my) < Math.hypot(b[0] - mx, b[1] - my) ? c : b);
-    return {x: left + (ci + 0.5) * step, y: top + (cj + 0.5) * step, inside: deepest * step, painted: hits * step * step};
+    // of the deepest points, the one nearest their middle
+    const mx = cells.reduce((s, c) => s + c[0], 0) / cells.length;
+    const my = cells.reduce((s, c) => s + c[1], 0) / cells.length;
+    const off = (c) => Math.hypot(c[0] - mx, c[1] - my);
+    const [ci, cj] = cells.reduce((b, c) => off(c) < off(b) ? c : b);
+    return {x: left + (ci + 0.5) * step, y: top + (cj + 0.5) * step,
+            inside: deepest * step, painted: hits * step * step};
 }"""
 
 
@@ -151,8 +161,7 @@ def tap_where_drawn(page, kind: str, item_id: str, side: str, view: str) -> dict
     selector = f'#diagram [data-view="{view}"] [{KIND_ATTRIBUTES[kind]}="{item_id}"][data-side="{side}"]'
     if view.startswith("side-") and page.js("() => document.querySelector('#diagram').dataset.lateral") != view[5:]:
         tap_element(page, f"[data-lateral-choice={view[5:]}]")
-    layer = page.js("(s) => { const g = document.querySelector(s).closest('[data-layer]'); return g && g.dataset.layer; }",
-                    selector)
+    layer = page.js("(s) => document.querySelector(s).closest('[data-layer]')?.dataset.layer ?? null", selector)
     if layer and page.js("() => document.querySelector('#diagram').dataset.layer") != layer:
         tap_element(page, f"[data-layer-choice={layer}]")
     settled(page)
@@ -274,7 +283,8 @@ def test_eng004_after_region_taps_the_ranking_rows_never_carry_the_diagrams_stat
                  what=f"the ranking of the occiput again (tap {attempt + 1})")
         settled(page)
     seen = page.js("() => window.__rowStates")
-    assert seen == [], f"{page.name}: rows in the panel took the diagram's states {len(seen)} times: {sorted(set(seen))[:6]}"
+    assert seen == [], \
+        f"{page.name}: rows in the panel took the diagram's states {len(seen)} times: {sorted(set(seen))[:6]}"
     # the list beside the diagram is still marked as the diagram is
     assert page.js("() => document.querySelector('#picker [data-pick=\"muscle:upper_trapezius\"]')"
                    ".classList.contains('is-referring')")
@@ -303,9 +313,11 @@ def test_eng005_the_details_panel_fits_a_portrait_tablet_for_the_upper_trapezius
     }""")
     assert report["text"] > 500, report  # the muscle's whole panel, not the introduction
     # the panel itself stays on screen (an engine may widen the panel for what it holds instead)
-    assert report["right"] <= report["screen"] + 0.5 and report["pageWidth"] <= report["screen"], f"{page.name}: {report}"
+    assert report["right"] <= report["screen"] + 0.5, f"{page.name}: {report}"
+    assert report["pageWidth"] <= report["screen"], f"{page.name}: {report}"
     assert report["scrollWidth"] <= report["clientWidth"], f"{page.name}: {report}"
-    assert report["past"] == [], f"{page.name}: past the panel's right edge ({report['edge']:.1f}): {report['past'][:8]}"
+    assert report["past"] == [], \
+        f"{page.name}: past the panel's right edge ({report['edge']:.1f}): {report['past'][:8]}"
     assert_no_page_errors(page)
 
 
