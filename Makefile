@@ -1,14 +1,14 @@
 # Referral Map: `make run` installs and starts the app; `make test` installs and runs every test.
 # Needs Python 3.11+ with venv, Debian's Pango and a font for the handout's PDF (`make
 # weasyprint-libs`, which `run` and the tests install when missing), and (for the tests) Debian's
-# chromium package, which `make test` installs when it is missing.
+# chromium, webkit2gtk-driver, xvfb and firefox-esr packages, which `make test` installs when missing.
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test test-quick test-js lint check bench bench-smoke audit screenshots install install-dev chromium node wrk weasyprint-libs clean
+.PHONY: run serve test test-quick test-js lint check bench bench-smoke audit screenshots install install-dev chromium webkit firefox node wrk weasyprint-libs clean
 
 run: install weasyprint-libs
 	$(PY) app.py
@@ -17,7 +17,7 @@ run: install weasyprint-libs
 serve: install weasyprint-libs
 	$(PY) serve.py
 
-test: install-dev chromium node weasyprint-libs lint
+test: install-dev chromium webkit firefox node weasyprint-libs lint
 	node --test tests/js
 	$(PY) -m pytest
 
@@ -72,6 +72,15 @@ chromium: install-dev
 	@$(PY) -c "import sys; from benchmarks.browser import find_chromium; sys.exit(not find_chromium())" || { \
 	  if grep -qs '^ID=ubuntu' /etc/os-release; then $(PY) -m playwright install --with-deps chromium; \
 	  else $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; fi; }
+
+# WebKit, the engine of every browser on an iPad: Debian's WebKitGTK WebDriver (with the MiniBrowser
+# it drives) and the virtual display it needs on a machine without one.
+webkit:
+	@dpkg -s webkit2gtk-driver xvfb >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq webkit2gtk-driver xvfb; }
+
+# Debian's Firefox ESR, which the tests drive through WebDriver BiDi (no geckodriver needed).
+firefox:
+	@command -v firefox-esr >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq firefox-esr; }
 
 # Node runs the browser script's own tests (Debian's nodejs package, when Node is missing).
 node:
