@@ -101,6 +101,28 @@ class Console:
         page.on("console", self._on_console)
         page.on("pageerror", lambda error: self.errors.append(f"uncaught: {error}"))
         page.on("requestfailed", lambda request: self.errors.append(f"request failed: {request.url}"))
+        self.pending = 0  # requests sent and not yet answered
+        self.changed = time.monotonic()
+        page.on("request", lambda _request: self._count(+1))
+        page.on("requestfinished", lambda _request: self._count(-1))
+        page.on("requestfailed", lambda _request: self._count(-1))
+
+    def _count(self, step: int) -> None:
+        self.pending += step
+        self.changed = time.monotonic()
+
+    def settle(self, page: Page, quiet: float = 0.3, timeout: float = 15) -> None:
+        """Wait until no request is on its way and none has started for ``quiet`` seconds.
+
+        Leaving or reloading a page aborts the requests still in flight (Dash's callbacks after
+        the last tap), and the browser reports each as failed: a test that navigates waits for
+        this first, as a person's next page would not begin before the last answer arrived.
+        """
+        deadline = time.monotonic() + timeout
+        while not (self.pending <= 0 and time.monotonic() - self.changed >= quiet):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{self.pending} requests still open after {timeout} s")
+            page.wait_for_timeout(50)
 
     def _on_console(self, message) -> None:
         self.messages.append(f"{message.type}: {message.text}")

@@ -224,6 +224,7 @@ def test_stu002_a_quiz_round_scores_a_right_and_a_wrong_answer_and_brings_the_mi
     score = f"{right} right · 1 wrong"
     assert page.inner_text("#study-quiz-score").startswith(score)
 
+    console.settle(page)  # the last answer's callbacks arrive before the reload
     page.reload()
     page.wait_for_selector("#study-diagram[data-ready=true]", state="attached")
     page.get_by_role("tab", name="Quiz").tap()
