@@ -190,3 +190,35 @@ def test_acc006_the_mode_switch_and_view_buttons_show_where_the_focus_is(tablet,
                                          return [st.outlineStyle, parseFloat(st.outlineWidth), st.boxShadow]; }""", selector)
         assert (ring[0] != "none" and ring[1] >= 2) or ring[2] != "none", (selector, ring)
     console.assert_clean()
+
+
+PAGE_WIDTH_JS = """() => {
+    const d = document.documentElement;
+    if (d.scrollWidth <= d.clientWidth + 1) return null;
+    // Name what reaches furthest right, for the failure message.
+    let far = null;
+    document.querySelectorAll('body *').forEach(el => {
+        const r = el.getBoundingClientRect();
+        if (r.width && (!far || r.right > far.right)) far = {name: el.tagName + '.' + (el.className.baseVal ?? el.className), right: Math.round(r.right)};
+    });
+    return {scrollWidth: d.scrollWidth, clientWidth: d.clientWidth, furthest: far};
+}"""
+
+
+@pytest.mark.parametrize("viewport", [TABLET_LANDSCAPE, TABLET_PORTRAIT, {"width": 390, "height": 844},
+                                      {"width": 320, "height": 640}], ids=lambda v: f"{v['width']}x{v['height']}")
+def test_acc008_no_page_scrolls_sideways(browser, app_url, viewport):
+    # Wide tables scroll inside their own box; the page itself never does (the heatmap's hidden
+    # cell words once widened the study page to 900 px, a source's long title the handout).
+    context = open_context(browser, viewport)
+    page = context.new_page()
+    problems = {}
+    for address in ("/study/", "/handout?muscle=temporalis", "/handout?muscle=upper_trapezius",
+                    "/handout?regions=temple,occiput", "/handout?nerve=greater_occipital", "/handout"):
+        page.goto(app_url + address)
+        page.wait_for_load_state("networkidle")
+        found = page.evaluate(PAGE_WIDTH_JS)
+        if found:
+            problems[address] = found
+    context.close()
+    assert problems == {}
