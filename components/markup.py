@@ -1,10 +1,10 @@
-"""Building the page's static HTML: the blocks that need no server after the page has loaded.
+"""Dash components written as markup: for the details panel, which is built from ``dash.html``
+components like every block Dash renders, and sent as markup that the browser script puts in the
+page (BENCHMARKS.md, "The details panel travels as markup").
 
-The top bar, the diagram and the list are plain markup in the page itself, so the diagram is
-drawn and answers taps as soon as the page's HTML and the browser script are in, before Dash has
-started; Dash renders only what the server fills in (the notice and the details panel).
-Every text and attribute value is escaped here; ``content`` arguments are markup already built
-with these functions.
+Static blocks of the page and the handout are Jinja2 templates (``components/templates.py``);
+this module only turns components into the markup they render. Every text and attribute value
+is escaped here, in ``_tag`` and ``_text``, and nowhere else.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 
-def tag(name: str, content: str = "", /, **attributes) -> str:
+def _tag(name: str, content: str = "", /, **attributes) -> str:
     """An element; attribute names use ``_`` for ``-`` (``data_mode`` -> ``data-mode``), and
     ``class_`` for ``class``. ``True`` writes a bare attribute; ``None`` and ``False`` leave it out."""
     parts = [name]
@@ -24,7 +24,7 @@ def tag(name: str, content: str = "", /, **attributes) -> str:
     return f"<{' '.join(parts)}>{content}</{name}>"
 
 
-def text(value: str) -> str:
+def _text(value: str) -> str:
     """Text content, escaped."""
     return escape(value, quote=False)
 
@@ -47,9 +47,9 @@ def from_components(node) -> str:
     if node is None or isinstance(node, bool):
         return ""
     if isinstance(node, str):
-        return text(node)
+        return _text(node)
     if isinstance(node, (int, float)):
-        return text(str(node))
+        return _text(str(node))
     if isinstance(node, (list, tuple)):
         return "".join(from_components(child) for child in node)
     if getattr(node, "_namespace", None) != "dash_html_components":
@@ -64,5 +64,5 @@ def from_components(node) -> str:
             raise TypeError("style props are not written as markup: use a class")
         attributes[_RENAMED.get(prop, prop).replace("-", "_") + ("_" if prop == "className" else "")] = value
     if name in _VOID:
-        return tag(name, **attributes).removesuffix(f"</{name}>")
-    return tag(name, from_components(getattr(node, "children", None)), **attributes)
+        return _tag(name, **attributes).removesuffix(f"</{name}>")
+    return _tag(name, from_components(getattr(node, "children", None)), **attributes)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dash import ClientsideFunction, Dash, Input, dcc, html
 
-from components.markup import tag, text
+from components.templates import render
 from referral import ReferralMap
 from referral.handout import short_name
 from study import ids
@@ -35,38 +35,32 @@ def muscle_order(referral_map: ReferralMap) -> list[str]:
 
 
 def render_heatmap(referral_map: ReferralMap) -> str:
-    """The heatmap as a table: a row per muscle (its name a button), a column per region, each
-    cell classed by its pattern and titled with it in words."""
+    """The heatmap as a table (``components/templates/heatmap.html``): a row per muscle (its name
+    a button), a column per region, each cell classed by its pattern and titled with it in words."""
     muscles = muscle_order(referral_map)
     regions = list(referral_map.regions)
-    head = tag("th", "", scope="col", class_="heatmap-corner") + "".join(
-        tag("th", tag("span", text(short_name(referral_map.regions[r].name))), scope="col") for r in regions)
     rows = []
     for index, muscle_id in enumerate(muscles):
         muscle = referral_map.muscles[muscle_id]
         zones = referral_map.zones_of(muscle_id)
-        cells = [tag("th", tag("button", text(short_name(muscle.name)), type="button", class_="heatmap-pick",
-                               data_heatmap_pick=muscle_id), scope="row")]
+        cells = []
         for region_id in regions:
             pattern = zones.pattern_of(region_id)
-            words = f"{short_name(muscle.name)}, {short_name(referral_map.regions[region_id].name)}: " \
-                    f"{PATTERN_WORDS[pattern]}"
             link = referral_map.link(muscle_id, region_id)
             weak = link is not None and link.evidence == "C"
-            if weak:
-                words += "; evidence grade C (a single source: sometimes reported)"
-            content = "" if pattern is None else tag("span", CELL_WORDS[pattern] + (", grade C" if weak else ""),
-                                                      class_="visually-hidden")
-            classes = " ".join(filter(None, (f"cell-{pattern}" if pattern else "", "grade-c" if weak else "")))
-            mark = tag("span", "C", aria_hidden="true") if weak else ""
-            cells.append(tag("td", mark + content, class_=classes or None, title=words))
+            title = f"{short_name(muscle.name)}, {short_name(referral_map.regions[region_id].name)}: " \
+                    f"{PATTERN_WORDS[pattern]}"
+            cells.append({
+                "classes": " ".join(filter(None, (f"cell-{pattern}" if pattern else "", "grade-c" if weak else ""))),
+                "title": title + ("; evidence grade C (a single source: sometimes reported)" if weak else ""),
+                "words": "" if pattern is None else CELL_WORDS[pattern] + (", grade C" if weak else ""),
+                "weak": weak,
+            })
         new_group = index > 0 and muscle.group != referral_map.muscles[muscles[index - 1]].group
-        rows.append(tag("tr", "".join(cells), data_muscle=muscle_id, class_="group-start" if new_group else None))
+        rows.append({"id": muscle_id, "name": short_name(muscle.name), "new_group": new_group, "cells": cells})
     colours = "; ".join(f"--heatmap-{name.replace('_', '-')}: {value}" for name, value in COLOURS.items())
-    return tag("table", tag("caption", "Muscles (rows) and the places they can send pain to (columns)",
-                            class_="visually-hidden")
-               + tag("thead", tag("tr", head)) + tag("tbody", "".join(rows)),
-               class_="heatmap-table", style=colours)
+    return render("heatmap.html", colours=colours, rows=rows,
+                  columns=[short_name(referral_map.regions[r].name) for r in regions])
 
 
 def render_nerve_table(referral_map: ReferralMap) -> html.Table:
