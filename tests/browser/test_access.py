@@ -164,6 +164,25 @@ def test_acc004_the_details_panel_fits_for_every_muscle(browser, app_url, viewpo
     assert problems == {}
 
 
+@pytest.mark.parametrize("viewport", [TABLET_PORTRAIT, {"width": 320, "height": 640}],
+                         ids=lambda v: f"{v['width']}x{v['height']}")
+def test_acc009_the_details_panel_fits_for_every_nerve(browser, app_url, viewport):
+    context = open_context(browser, viewport)
+    page = context.new_page()
+    open_app(page, app_url)
+    problems = {}
+    for nerve_id, nerve in REFERRAL_MAP.nerves.items():
+        page.evaluate("(id) => document.querySelector(`[data-pick=\"nerve:${id}\"]`).click()", nerve_id)
+        page.wait_for_function("(name) => { const h = document.querySelector('#details h2');"
+                               " return h && h.textContent.startsWith(name); }", arg=nerve.name)
+        found = overflow(page)
+        if found:
+            problems[nerve_id] = found
+        page.evaluate("() => document.querySelector('[data-action=clear]').click()")
+    context.close()
+    assert problems == {}
+
+
 def test_acc005_a_landscape_tablet_shows_the_first_three_ranked_muscles_beside_the_drawing(tablet, app_url):
     page, console = tablet
     open_app(page, app_url + "/?regions=temple:right,retro_orbital:right")
