@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from referral import DataError, load
+from referral.csvfile import one_of
 from tests.conftest import FIXTURES
 
 BROKEN = FIXTURES / "broken"
@@ -211,3 +212,9 @@ def test_a_tab_inside_a_cell_is_still_accepted(tiny_copy):
     path = tiny_copy / "sources.csv"
     path.write_text(path.read_text(encoding="utf-8").replace("Table 2", "Table\t2"), encoding="utf-8")
     assert load(tiny_copy).sources["review"]
+
+
+def test_a_column_of_fixed_values_accepts_each_of_them_and_names_them_all_otherwise():
+    check = one_of("essential", "spillover")
+    assert check("essential") is None and check("spillover") is None
+    assert check("stippled") == "expected 'essential' or 'spillover'"
