@@ -218,3 +218,23 @@ def test_a_column_of_fixed_values_accepts_each_of_them_and_names_them_all_otherw
     check = one_of("essential", "spillover")
     assert check("essential") is None and check("spillover") is None
     assert check("stippled") == "expected 'essential' or 'spillover'"
+
+
+def test_load_checked_measures_the_drawing_unless_told_not_to(tiny_drawing):
+    from referral import load_checked
+
+    referral_map, drawing = load_checked(FIXTURES / "tiny", tiny_drawing)
+    assert set(referral_map.muscles) == {"temporalis", "upper_trapezius", "suboccipitals"}
+    assert all(shape.bbox is not None for shape in drawing.shapes_of("muscle", "temporalis"))
+    _, unmeasured = load_checked(FIXTURES / "tiny", tiny_drawing, geometry=False)
+    assert all(shape.bbox is None for shape in unmeasured.shapes_of("muscle", "temporalis"))
+    assert unmeasured.shapes_of("muscle", "temporalis")
+
+
+def test_load_checked_refuses_a_drawing_of_muscles_the_table_lacks():
+    from referral import load_checked
+    from tests.conftest import DRAWING
+
+    with pytest.raises(DataError) as raised:
+        load_checked(FIXTURES / "tiny", DRAWING, geometry=False)
+    assert any("masseter" in str(problem) for problem in raised.value.problems)
