@@ -238,3 +238,29 @@ def test_load_checked_refuses_a_drawing_of_muscles_the_table_lacks():
     with pytest.raises(DataError) as raised:
         load_checked(FIXTURES / "tiny", DRAWING, geometry=False)
     assert any("masseter" in str(problem) for problem in raised.value.problems)
+
+
+def test_a_branch_of_a_branch_is_refused(tiny_copy):
+    nerves = tiny_copy / "nerves.csv"
+    text = nerves.read_text(encoding="utf-8")
+    # line 6, the lesser occipital nerve, is made a branch of the auriculotemporal branch
+    nerves.write_text(text.replace('"Cervical plexus, C2",,', '"Cervical plexus, C2",auriculotemporal,'),
+                      encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{nerves}, line 6, column 'parent': 'auriculotemporal' is not valid; "
+        "expected a nerve that is not itself a branch (a branch's parent is a main nerve)"
+    ]
+
+
+def test_a_nerve_and_muscle_pair_written_twice_is_refused(tiny_copy):
+    table = tiny_copy / "nerve_muscles.csv"
+    with table.open("a", encoding="utf-8") as out:
+        out.write("greater_occipital,suboccipitals,passes beside it,review,\n")
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{table}, line 5, column 'muscle_id': 'suboccipitals' is not valid; the pair (greater_occipital, "
+        "suboccipitals) is already on line 2; expected each nerve and muscle pair once"
+    ]
