@@ -86,3 +86,29 @@ def test_the_project_evidence_cites_the_three_seed_studies_and_says_where_citati
     red_flags = " ".join(note.text for note in guidance.section("red_flag")).lower()
     for sign in ("thunderclap", "fever and a stiff neck", "weakness", "blow to the head"):
         assert sign in red_flags
+
+
+def test_a_note_written_twice_is_refused_naming_the_first_line(tiny_copy, tiny_map):
+    handout = tiny_copy / "handout.csv"
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    # line 10 of the tiny handout.csv is the medication note; a copy of it becomes line 11
+    handout.write_text("\n".join([*lines, lines[9]]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_guidance(tiny_copy, tiny_map)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{handout}, line 11, column 'text': 'Painkillers on many days a month can kee' is not valid; "
+        "the same note is already on line 10; expected each note once"
+    ]
+
+
+def test_a_handout_without_one_of_its_sections_is_refused_naming_it(tiny_copy, tiny_map):
+    handout = tiny_copy / "handout.csv"
+    lines = handout.read_text(encoding="utf-8").splitlines()
+    assert lines[8].startswith("diary,")  # the only diary row
+    handout.write_text("\n".join(lines[:8] + lines[9:]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_guidance(tiny_copy, tiny_map)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{handout}, column 'section': 'diary' is not valid; "
+        "the handout has lost this section; expected at least one row of it"
+    ]

@@ -185,3 +185,89 @@ def test_no_handout_carries_an_editors_note(project_map, project_guidance):
     for selection in selections:
         text = repr(asdict(handout_for(selection, project_map, project_guidance)))
         assert not [n for n in notes if n in text]
+
+
+def test_a_trigger_point_handout_names_the_point_and_only_its_zones(tiny_map, tiny_guidance):
+    selection = Selection("muscle", "upper_trapezius", "upper_trapezius_trp2", side="left")
+    handout = handout_for(selection, tiny_map, tiny_guidance)
+    assert handout.title == "Trapezius, upper fibres, TrP2 (left side)"
+    # referral_map.csv by hand: TrP2 refers to the occiput only (essential, ipsilateral)
+    assert [p.region_id for p in handout.usually] == ["occiput"] and handout.sometimes == ()
+    assert handout.selection == selection
+
+
+def test_a_nerve_handout_names_the_skin_it_supplies_wholly_as_usual(tiny_map, tiny_guidance):
+    handout = handout_for(Selection("nerve", nerve="ophthalmic", side="left"), tiny_map, tiny_guidance)
+    # nerve_territories.csv by hand: the ophthalmic nerve supplies the eyebrow and the orbit wholly
+    assert [p.phrase for p in handout.usually] == ["left eyebrow", "behind the left eye"]
+    assert handout.sometimes == ()
+
+
+def test_the_handout_follows_the_mode_and_an_unknown_nerve_gives_the_general_page(tiny_map, tiny_guidance):
+    assert handout_for(Selection("nerve", nerve="sciatic"), tiny_map, tiny_guidance).kind == "general"
+    # places kept while no muscle is looked at do not make a regions handout in the muscle mode
+    assert handout_for(Selection("muscle", places=(Place("temple", "left"),)), tiny_map, tiny_guidance).kind == \
+        "general"
+
+
+def test_the_exercises_sources_are_listed_after_the_muscles(tiny_map):
+    from referral.guidance import Guidance
+
+    handout = handout_for(Selection("muscle", "suboccipitals"), tiny_map, Guidance((), ()))
+    # muscles.csv: the suboccipitals rest on "review"; their exercise (neck_stretch) on "manual"
+    assert [source.id for source in handout.sources] == ["review", "manual"]
+
+
+def test_a_regions_title_names_up_to_three_places_in_words(tiny_map, tiny_guidance):
+    one = handout_for(Selection("region", places=(Place("ear", "right"),)), tiny_map, tiny_guidance)
+    assert one.title == "Where it hurts: the right ear"
+    places = (Place("temple", "left"), Place("eyebrow", "left"), Place("ear", "right"))
+    three = handout_for(Selection("region", places=places), tiny_map, tiny_guidance)
+    assert three.title == "Where it hurts: left temple, left eyebrow and the right ear"
+
+
+def test_the_muscles_not_described_are_counted(tiny_map, tiny_guidance):
+    places = (Place("temple", "left"), Place("temple", "right"))
+    handout = handout_for(Selection("region", places=places), tiny_map, tiny_guidance)
+    # referral_map.csv: three muscles refer to the temple, each on its own side: six candidates
+    assert len(handout.candidates) == MAX_CANDIDATES == 4 and handout.more_candidates == 2
+
+
+def test_a_candidate_lists_the_places_it_explains_in_words(tiny_map):
+    from referral.handout import Candidate
+    from referral.handout import Place as Where
+
+    muscle = tiny_map.muscles["temporalis"]
+    temple, brow, ear = (Where(r, r.title(), r, f"left {r}") for r in ("temple", "eyebrow", "ear"))
+    assert Candidate(muscle, (temple,), ()).explains == "Nearly always felt at: left temple."
+    assert Candidate(muscle, (temple, brow), (ear,)).explains == (
+        "Nearly always felt at: left temple and left eyebrow. Sometimes felt at: left ear.")
+    assert Candidate(muscle, (), (temple, brow, ear)).explains == (
+        "Sometimes felt at: left temple, left eyebrow and left ear.")
+
+
+def test_a_place_carries_its_short_name_and_the_patients_words(tiny_map):
+    from referral.handout import Place as Where
+    from referral.handout import place
+
+    assert place(tiny_map, "retro_orbital") == Where("retro_orbital", "Retro-orbital", "behind the eye", "")
+    assert place(tiny_map, "retro_orbital").phrase == "behind the eye"
+
+
+def test_a_work_whose_first_chapter_has_no_address_takes_the_address_of_a_later_one():
+    from referral.handout import references
+    from referral.model import Source
+
+    chapter = {"authors": "Simons DG", "year": "1999", "title": "Manual", "published_in": "Williams & Wilkins"}
+    sources = (Source("ch06", locator="Chapter 6", url="", **chapter),
+               Source("ch17", locator="Chapter 17", url="https://example.org/manual", **chapter))
+    (listed,) = references(sources)
+    assert (listed.url, listed.source_ids) == ("https://example.org/manual", ("ch06", "ch17"))
+
+
+def test_a_midline_zone_is_said_to_be_in_the_middle(tiny_map):
+    from referral.model import Link
+    from referral.wording import zone_words
+
+    assert zone_words(Link("temporalis", "occiput", "essential", "midline", (), ""), "left", tiny_map) == \
+        "occiput, in the middle"

@@ -163,3 +163,16 @@ def test_project_nerve_index_is_symmetric(project_map):
     for muscle in project_map.muscles:
         for r in project_map.nerves_of_muscle(muscle):
             assert muscle in [u.muscle_id for u in project_map.muscles_of_nerve(r.nerve_id)]
+
+
+def test_a_region_lists_its_referring_muscles_by_pattern():
+    from referral import load
+    from referral.model import Zones
+    from tests.conftest import TINY
+
+    tiny_map = load(TINY)  # built here, not shared, so that building the index counts for this test
+    # referral_map.csv by hand: the temple is essential for temporalis and upper trapezius,
+    # spillover for the suboccipitals
+    assert tiny_map.muscles_for("temple") == Zones(frozenset({"temporalis", "upper_trapezius"}),
+                                                   frozenset({"suboccipitals"}))
+    assert tiny_map.muscles_for("elbow") == Zones()

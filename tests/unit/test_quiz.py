@@ -312,3 +312,24 @@ def test_a_point_or_nerve_question_from_the_browser_must_offer_what_its_kind_all
                                      "choices": ["upper_trapezius_trp1", "masseter_deep"]}}
     assert quiz_from_json(tampered, PROJECT_MAP).question.choices != ("upper_trapezius_trp1", "masseter_deep")
     assert quiz_from_json(json.loads(json.dumps(quiz)), PROJECT_MAP).question.to_json() == quiz["question"]
+
+
+def test_an_answered_nerve_question_survives_the_trip_through_the_browser(tiny_map):
+    question = {"kind": "nerve", "subject": "ophthalmic", "choices": ["mandibular", "ophthalmic", "lesser_occipital"]}
+    data = {"queue": ["nerve:ophthalmic"], "question": question, "seed": 3, "asked": 2, "right": 1, "wrong": 1,
+            "answer": "mandibular"}
+    read = quiz_from_json(data, tiny_map)
+    assert read.question == Question("nerve", "ophthalmic", ("mandibular", "ophthalmic", "lesser_occipital"))
+    assert (read.queue[0], read.seed, read.asked, read.right, read.wrong, read.answer) == (
+        "nerve:ophthalmic", 3, 2, 1, 1, "mandibular")
+
+
+def test_a_verdict_carries_what_was_given_and_a_points_zones_split_by_pattern(tiny_map):
+    from referral.model import Zones
+    from referral.quiz import Verdict, check, point_zones
+
+    name = Question("name", "temporalis", ("temporalis", "upper_trapezius"))
+    assert check(name, "upper_trapezius", tiny_map) == Verdict(False, "upper_trapezius")
+    assert check(Question("tap", "temporalis"), "eyebrow", tiny_map) == Verdict(False, "eyebrow", "spillover")
+    # referral_map.csv by hand: TrP1 of the upper trapezius, the temple solid, behind the eye stippled
+    assert point_zones(tiny_map, "upper_trapezius_trp1") == Zones(frozenset({"temple"}), frozenset({"retro_orbital"}))

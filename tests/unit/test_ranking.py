@@ -145,7 +145,7 @@ def test_repeated_places_count_once(tiny_map):
 
 def test_no_places_rank_nothing(tiny_map):
     ranking = rank_muscles(tiny_map, [])
-    assert ranking.muscles == () and ranking.unexplained == ()
+    assert ranking.places == () and ranking.muscles == () and ranking.unexplained == ()
 
 
 def test_unknown_region_is_refused(tiny_map):

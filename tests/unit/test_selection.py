@@ -106,3 +106,48 @@ def test_a_marked_place_lights_exactly_the_muscle_sides_whose_rows_explain_it(pr
                 if link.laterality != "ipsilateral" or s == side}
     assert light.ids("muscle", "is-referring") == expected
     assert light.ids("region", "is-selected") == {(region, side)}
+
+
+def test_tapping_a_region_keeps_the_side_looked_at():
+    current = Selection("muscle", "temporalis", side="left")
+    assert next_selection(current, Tap("region", "temple", "right")) == Selection(
+        "region", side="left", places=(Place("temple", "right"),))
+
+
+def test_tapping_another_point_of_the_muscle_looks_at_that_point_and_the_places_stay():
+    current = Selection("muscle", "upper_trapezius", "upper_trapezius_trp1", side="left", places=(LEFT_TEMPLE,))
+    other = next_selection(current, Tap("point", "upper_trapezius_trp2", "left", "upper_trapezius"))
+    assert other == Selection("muscle", "upper_trapezius", "upper_trapezius_trp2", side="left", places=(LEFT_TEMPLE,))
+    assert next_selection(other, Tap("point", "upper_trapezius_trp2", "left", "upper_trapezius")) == Selection(
+        "muscle", "upper_trapezius", side="left", places=(LEFT_TEMPLE,))
+
+
+def test_tapping_the_nerve_looked_at_again_clears_it_and_keeps_the_places():
+    current = Selection("nerve", nerve="ophthalmic", side="left", places=(LEFT_TEMPLE,))
+    assert next_selection(current, Tap("nerve", "ophthalmic", "left")) == Selection(
+        "nerve", side="left", places=(LEFT_TEMPLE,))
+    assert next_selection(current, Tap("nerve", "ophthalmic", "right")) == Selection(
+        "nerve", nerve="ophthalmic", side="right", places=(LEFT_TEMPLE,))
+
+
+def test_from_json_keeps_only_the_item_of_the_mode_and_skips_bad_places_one_by_one(tiny_map):
+    data = {"mode": "region", "muscle": "temporalis", "point": "temporalis_trp1", "nerve": "ophthalmic",
+            "side": "left", "places": [["temple", "left"], ["ear", "right", None], ["occiput", "left", 3]]}
+    assert Selection.from_json(data, tiny_map) == Selection(
+        "region", side="left", places=(Place("ear", "right"), Place("occiput", "left", 3)))
+
+
+def test_from_json_reads_an_unknown_mode_as_the_default_one(tiny_map):
+    assert Selection.from_json({"mode": "map", "muscle": "temporalis"}, tiny_map) == Selection("muscle", "temporalis")
+
+
+def test_from_json_keeps_a_nerve_of_the_table_only(tiny_map):
+    assert Selection.from_json({"mode": "nerve", "nerve": "ophthalmic", "side": "left"}, tiny_map) == Selection(
+        "nerve", nerve="ophthalmic", side="left")
+    assert Selection.from_json({"mode": "nerve", "nerve": "sciatic"}, tiny_map) == Selection("nerve")
+
+
+def test_from_json_drops_ids_that_are_not_strings(tiny_map):
+    data = {"mode": "muscle", "muscle": ["temporalis"], "point": ["temporalis_trp1"]}
+    assert Selection.from_json(data, tiny_map) == Selection()
+    assert Selection.from_json({"mode": "nerve", "nerve": ["ophthalmic"]}, tiny_map) == Selection("nerve")

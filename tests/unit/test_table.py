@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from referral import DataError, load
+from referral.csvfile import one_of
 from tests.conftest import FIXTURES
 
 BROKEN = FIXTURES / "broken"
@@ -211,3 +212,55 @@ def test_a_tab_inside_a_cell_is_still_accepted(tiny_copy):
     path = tiny_copy / "sources.csv"
     path.write_text(path.read_text(encoding="utf-8").replace("Table 2", "Table\t2"), encoding="utf-8")
     assert load(tiny_copy).sources["review"]
+
+
+def test_a_column_of_fixed_values_accepts_each_of_them_and_names_them_all_otherwise():
+    check = one_of("essential", "spillover")
+    assert check("essential") is None and check("spillover") is None
+    assert check("stippled") == "expected 'essential' or 'spillover'"
+
+
+def test_load_checked_measures_the_drawing_unless_told_not_to(tiny_drawing):
+    from referral import load_checked
+
+    referral_map, drawing = load_checked(FIXTURES / "tiny", tiny_drawing)
+    assert set(referral_map.muscles) == {"temporalis", "upper_trapezius", "suboccipitals"}
+    assert all(shape.bbox is not None for shape in drawing.shapes_of("muscle", "temporalis"))
+    _, unmeasured = load_checked(FIXTURES / "tiny", tiny_drawing, geometry=False)
+    assert all(shape.bbox is None for shape in unmeasured.shapes_of("muscle", "temporalis"))
+    assert unmeasured.shapes_of("muscle", "temporalis")
+
+
+def test_load_checked_refuses_a_drawing_of_muscles_the_table_lacks():
+    from referral import load_checked
+    from tests.conftest import DRAWING
+
+    with pytest.raises(DataError) as raised:
+        load_checked(FIXTURES / "tiny", DRAWING, geometry=False)
+    assert any("masseter" in str(problem) for problem in raised.value.problems)
+
+
+def test_a_branch_of_a_branch_is_refused(tiny_copy):
+    nerves = tiny_copy / "nerves.csv"
+    text = nerves.read_text(encoding="utf-8")
+    # line 6, the lesser occipital nerve, is made a branch of the auriculotemporal branch
+    nerves.write_text(text.replace('"Cervical plexus, C2",,', '"Cervical plexus, C2",auriculotemporal,'),
+                      encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{nerves}, line 6, column 'parent': 'auriculotemporal' is not valid; "
+        "expected a nerve that is not itself a branch (a branch's parent is a main nerve)"
+    ]
+
+
+def test_a_nerve_and_muscle_pair_written_twice_is_refused(tiny_copy):
+    table = tiny_copy / "nerve_muscles.csv"
+    with table.open("a", encoding="utf-8") as out:
+        out.write("greater_occipital,suboccipitals,passes beside it,review,\n")
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{table}, line 5, column 'muscle_id': 'suboccipitals' is not valid; the pair (greater_occipital, "
+        "suboccipitals) is already on line 2; expected each nerve and muscle pair once"
+    ]
