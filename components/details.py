@@ -14,6 +14,7 @@ tablet (BENCHMARKS.md).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import cast
 
 from dash import ClientsideFunction, Dash, Input, Output, dcc, html
@@ -42,13 +43,22 @@ def create_details(referral_map: ReferralMap) -> html.Section:
     )
 
 
+PANEL_CACHE = 512  # panels kept per app: every muscle, point and nerve on both sides, and recent pain drawings
+
+
 def register_details(app: Dash, referral_map: ReferralMap) -> None:
     """The panel's callbacks on ``app``: rendered on the server, put in the page by the browser."""
+
+    @lru_cache(maxsize=PANEL_CACHE)
+    def panel_markup(selection: Selection) -> str:
+        # The panel depends on the selection and the table alone, and both are frozen: a panel
+        # written once is kept (a muscle's is 2 ms of the server's time to write, ~10 kB to keep).
+        return from_components(render_details(selection, referral_map))
 
     @app.callback(Output(ids.DETAILS_MARKUP, "data"), Input(ids.SELECTION, "data"))
     def show_details(selection_data):
         """Render the panel for the selection the browser reports, as markup."""
-        return from_components(render_details(Selection.from_json(selection_data, referral_map), referral_map))
+        return panel_markup(Selection.from_json(selection_data, referral_map))
 
     app.clientside_callback(
         ClientsideFunction(namespace="details", function_name="show"),

@@ -67,3 +67,24 @@ def test_the_pages_load_dashs_scripts_but_not_the_unused_data_table(tiny_app):
         scripts = re.findall(r'<script src="([^"]+)"', page)
         assert any("/dash-renderer/" in s for s in scripts) and any("/dcc/" in s for s in scripts), address
         assert not any("dash_table" in s for s in scripts), address
+
+
+def test_a_panel_asked_for_again_is_the_one_written_the_first_time(tiny_app):
+    from components.details import render_details
+    from components.markup import from_components
+    from referral import load
+    from referral.selection import Selection
+
+    client = tiny_app.server.test_client()
+    tiny_map = load(TINY)
+    for selection in ({"mode": "muscle", "muscle": "temporalis", "side": "left"},
+                      {"mode": "muscle", "muscle": "temporalis", "side": "right"},
+                      {"mode": "region", "places": [["temple", "left", 7], ["occiput", "right", None]]}):
+        answers = [run_callback(client, [(ids.DETAILS_MARKUP, "data")], [(ids.SELECTION, "data", selection)])
+                   [ids.DETAILS_MARKUP]["data"] for _ in range(3)]
+        fresh = from_components(render_details(Selection.from_json(selection, tiny_map), tiny_map))
+        assert answers == [fresh] * 3, selection
+    left, right = (run_callback(client, [(ids.DETAILS_MARKUP, "data")],
+                                [(ids.SELECTION, "data", {"mode": "muscle", "muscle": "temporalis", "side": s})])
+                   [ids.DETAILS_MARKUP]["data"] for s in ("left", "right"))
+    assert "Temporalis (left)" in left and "Temporalis (right)" in right
