@@ -274,7 +274,7 @@ def build_rows(browser_results: dict, load_results: dict, startup: dict) -> list
         value_row("4 Errors in all load runs", "count", sum(r["error_count"] for r in every_run),
                   Target("median", "==", 0), "non-2xx/3xx, socket errors, timeouts"),
         samples_row("4 Server worker memory (RSS)", "MB", load_results["worker_rss_mb"],
-                    note="each worker, after all load runs"),
+                    note="each worker, or the one server process, after all load runs"),
         value_row("5 Growth ×10: ready time", "×", ratio(median["synthetic"], median["app"]),
                   Target("median", "<=", 2), "medians"),
         value_row("5 Growth ×10: first-load bytes", "×",

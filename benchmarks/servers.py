@@ -85,10 +85,11 @@ class Server:
             return math.nan
 
     def worker_rss_mb(self) -> list[float]:
-        """Resident memory of each of the server's worker processes, in MB (Linux; empty elsewhere)."""
+        """Resident memory of each of the server's worker processes, in MB, or of the server's one
+        process when it has no workers (waitress) (Linux; empty elsewhere)."""
         try:
             children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text().split()
-            return [_rss_kb(int(child)) / 1000 for child in children]
+            return [_rss_kb(int(child)) / 1000 for child in children] or [_rss_kb(self.process.pid) / 1000]
         except (OSError, ValueError):
             return []
 
