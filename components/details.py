@@ -155,6 +155,14 @@ def _points_block(muscle: Muscle, selection: Selection, referral_map: ReferralMa
             html.Ul(buttons, className="point-list")]
 
 
+def _zone_column(title: str, pattern: str, links, empty: str, selection: Selection,
+                 referral_map: ReferralMap) -> html.Div:
+    """One of the muscle's two zone lists (usual, spillover), or a line saying it has none."""
+    body = html.Ul(_zone_items(links, selection.side, referral_map), className="zones") if links \
+        else html.P(empty, className="muted")
+    return html.Div([html.H3(title), body], className="zone-column", **{"data-pattern": pattern})
+
+
 def render_muscle(selection: Selection, referral_map: ReferralMap) -> list:
     """Name and side, its zones on that side, its trigger points, why it matters, self-care, sources."""
     muscle = referral_map.muscles[cast(str, selection.muscle)]  # called for a selected muscle
@@ -178,26 +186,9 @@ def render_muscle(selection: Selection, referral_map: ReferralMap) -> list:
         html.P(muscle.plain_words, className="details-lead"),
         html.Div(
             [
-                html.Div(
-                    [
-                        html.H3("Usual zone"),
-                        html.Ul(_zone_items(essential, selection.side, referral_map), className="zones")
-                        if essential
-                        else html.P("None for this trigger point.", className="muted"),
-                    ],
-                    className="zone-column",
-                    **{"data-pattern": "essential"},
-                ),
-                html.Div(
-                    [
-                        html.H3("Spillover zone"),
-                        html.Ul(_zone_items(spillover, selection.side, referral_map), className="zones")
-                        if spillover
-                        else html.P("None recorded.", className="muted"),
-                    ],
-                    className="zone-column",
-                    **{"data-pattern": "spillover"},
-                ),
+                _zone_column("Usual zone", "essential", essential, "None for this trigger point.", selection,
+                             referral_map),
+                _zone_column("Spillover zone", "spillover", spillover, "None recorded.", selection, referral_map),
             ],
             className="zone-columns",
         ),

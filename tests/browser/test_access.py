@@ -145,42 +145,34 @@ def overflow(page) -> list:
     }""")
 
 
-@pytest.mark.parametrize("viewport", [TABLET_PORTRAIT, {"width": 600, "height": 960}, {"width": 320, "height": 640},
-                                      TABLET_LANDSCAPE], ids=lambda v: f"{v['width']}x{v['height']}")
-def test_acc004_the_details_panel_fits_for_every_muscle(browser, app_url, viewport):
+def panel_overflow(browser, app_url, viewport, kind: str, items: dict) -> dict:
+    """Pick each item from the list and collect what of its panel reaches past its column."""
     context = open_context(browser, viewport)
     page = context.new_page()
     open_app(page, app_url)
     problems = {}
-    for muscle_id, muscle in REFERRAL_MAP.muscles.items():
-        page.evaluate("(id) => document.querySelector(`[data-pick=\"muscle:${id}\"]`).click()", muscle_id)
+    for item_id, item in items.items():
+        page.evaluate("(pick) => document.querySelector(`[data-pick=\"${pick}\"]`).click()", f"{kind}:{item_id}")
         page.wait_for_function("(name) => { const h = document.querySelector('#details h2');"
-                               " return h && h.textContent.startsWith(name); }", arg=muscle.name)
+                               " return h && h.textContent.startsWith(name); }", arg=item.name)
         found = overflow(page)
         if found:
-            problems[muscle_id] = found
+            problems[item_id] = found
         page.evaluate("() => document.querySelector('[data-action=clear]').click()")
     context.close()
-    assert problems == {}
+    return problems
+
+
+@pytest.mark.parametrize("viewport", [TABLET_PORTRAIT, {"width": 600, "height": 960}, {"width": 320, "height": 640},
+                                      TABLET_LANDSCAPE], ids=lambda v: f"{v['width']}x{v['height']}")
+def test_acc004_the_details_panel_fits_for_every_muscle(browser, app_url, viewport):
+    assert panel_overflow(browser, app_url, viewport, "muscle", REFERRAL_MAP.muscles) == {}
 
 
 @pytest.mark.parametrize("viewport", [TABLET_PORTRAIT, {"width": 320, "height": 640}],
                          ids=lambda v: f"{v['width']}x{v['height']}")
 def test_acc009_the_details_panel_fits_for_every_nerve(browser, app_url, viewport):
-    context = open_context(browser, viewport)
-    page = context.new_page()
-    open_app(page, app_url)
-    problems = {}
-    for nerve_id, nerve in REFERRAL_MAP.nerves.items():
-        page.evaluate("(id) => document.querySelector(`[data-pick=\"nerve:${id}\"]`).click()", nerve_id)
-        page.wait_for_function("(name) => { const h = document.querySelector('#details h2');"
-                               " return h && h.textContent.startsWith(name); }", arg=nerve.name)
-        found = overflow(page)
-        if found:
-            problems[nerve_id] = found
-        page.evaluate("() => document.querySelector('[data-action=clear]').click()")
-    context.close()
-    assert problems == {}
+    assert panel_overflow(browser, app_url, viewport, "nerve", REFERRAL_MAP.nerves) == {}
 
 
 def test_acc005_a_landscape_tablet_shows_the_first_three_ranked_muscles_beside_the_drawing(tablet, app_url):
