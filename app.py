@@ -38,6 +38,7 @@ def create_app(data_dir: str | Path | None = None, drawing_path: str | Path | No
         serve_locally=True,
         update_title=None,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+        core_components=False,  # the map page's values are in Holders (components/holder.py)
         # The handout's and the study page's own files; the page template writes the browser
         # script and its rules itself, before Dash's scripts (components/layout.py).
         assets_ignore=r"^(handout|study)\.|^referral_(core|map)\.js$",

@@ -12,6 +12,7 @@
 
     const core = window.referralCore;
     const SELECTION_ID = "selection";
+    const ADDRESS_ID = "address";
     const SEARCH_ID = "picker-search";
     const DIAGRAM_ID = "diagram";
     const INDEX_ID = "referral-index";
@@ -49,6 +50,10 @@
         down: new Map(),
         courses: null, // sampled nerve courses, for taps near a nerve
         chooserFor: null,
+        openedWith: window.location.search, // the query the page was opened with, for the server to read
+        rovers: new Map(), // view -> the one shape of that view in the tab order
+        chooserPress: null, // the press on a chooser option that its pointerup completes
+        answeredAt: null, // when a finger last answered the chooser, until its touchend
     };
 
     /* ---- reading the drawing ------------------------------------------------------------ */
@@ -183,20 +188,20 @@
         state.selection = next;
         state.touched = true;
         applyHighlight();
-        // The address changes with the drawing, so that going back right after a tap goes
-        // back past it.
-        if (!fromHistory) {
-            const url = window.location.pathname + core.queryFor(next);
-            window.history.pushState({referralSelection: next}, "", url);
-        }
-        // The rest (the buttons and views, telling Dash, the spoken summary, the list) waits
-        // until the frame showing the highlight is painted: on a slow tablet it took longer
-        // than the highlight itself.
+        report(next);
+        // The rest (the address, the buttons and views, telling Dash, the spoken summary, the
+        // list) waits until the frame showing the highlight is painted: on a slow tablet it
+        // took longer than the highlight itself (the address alone 4 ms at 4x CPU).
         afterPaint(() => {
+            // Every selection gets its history entry, in order, so that going back goes back
+            // past it.
+            if (!fromHistory) {
+                const url = window.location.pathname + core.queryFor(next);
+                window.history.pushState({referralSelection: next}, "", url);
+            }
             applySurroundings(previousMode);
             // A newer selection made in the meantime speaks and reports for itself.
             if (state.selection === next) {
-                report(next);
                 announce(next);
                 applyToPicker();
             }
@@ -532,17 +537,27 @@
         return state.targets.filter((t) => t.view === view && kinds.includes(t.kind) && isLive(t, views));
     }
 
+    /* Make ``next`` (view -> element) the Tab stops: only the elements whose stop changes are
+       touched (every shape starts out of the tab order, tabindex -1, from the server). */
+    function setRovers(next) {
+        const stops = new Set(next.values());
+        state.rovers.forEach((el) => { if (!stops.has(el)) el.setAttribute("tabindex", "-1"); });
+        const old = new Set(state.rovers.values());
+        stops.forEach((el) => { if (!old.has(el)) el.setAttribute("tabindex", "0"); });
+        state.rovers = next;
+    }
+
     function resetRovers() {
         if (!state.mounted) return;
-        const views = shownViews();
-        state.targets.forEach((t) => t.el.setAttribute("tabindex", "-1"));
-        views.forEach((view) => {
+        const next = new Map();
+        const C = state.index.classes;
+        shownViews().forEach((view) => {
             const live = roverTargets(view);
             if (!live.length) return;
-            const C = state.index.classes;
             const chosen = live.find((t) => (state.light.classes.get(t.key) || NONE).has(C.selected)) || live[0];
-            chosen.el.setAttribute("tabindex", "0");
+            next.set(view, chosen.el);
         });
+        setRovers(next);
     }
 
     function moveFocus(from, dx, dy) {
@@ -560,8 +575,9 @@
             if (!best || score < best.score) best = {t: t, score: score};
         });
         if (!best) return;
-        from.el.setAttribute("tabindex", "-1");
-        best.t.el.setAttribute("tabindex", "0");
+        const next = new Map(state.rovers);
+        next.set(from.view, best.t.el);
+        setRovers(next);
         best.t.el.focus({preventScroll: false});
     }
 
@@ -621,18 +637,53 @@
         return tap;
     }
 
+    function choose(option) {
+        const chosen = state.chooserFor.targets[Number(option.dataset.choose)];
+        closeChooser(false);
+        tapTarget(chosen);
+        // The Tab stops follow the choice once the frame showing it is painted (changing a
+        // tabindex makes the browser restyle at once).
+        afterPaint(resetRovers);
+    }
+
+    /* A finger (or a mouse) answers the chooser when it lifts from an option it pressed after
+       the chooser opened: at once, rather than at the click a touch sends later (on a slow
+       tablet that came tens of milliseconds after). The press that opened the chooser started
+       on the drawing, so it cannot answer it. The click that follows finds the chooser closed. */
+    function onChooserPointerDown(event) {
+        const option = event.target.closest && event.target.closest("[data-choose]");
+        if (!option || !state.chooserFor || !event.isPrimary || event.button > 0) return;
+        state.chooserPress = {id: event.pointerId, option: option, x: event.clientX, y: event.clientY, t: event.timeStamp};
+    }
+
+    function onChooserPointerUp(event) {
+        const press = state.chooserPress;
+        state.chooserPress = null;
+        if (!press || press.id !== event.pointerId || !state.chooserFor) return;
+        const option = event.target.closest && event.target.closest("[data-choose]");
+        const moved = Math.hypot(event.clientX - press.x, event.clientY - press.y);
+        if (option !== press.option || moved > TAP_SLOP_PX || event.timeStamp - press.t > TAP_MAX_MS) return;
+        state.answeredAt = performance.now();
+        choose(option);
+    }
+
+    /* With the chooser gone, the click a touch sends next would land on whatever lay under the
+       option (a view button, the handout link): a touch that answered sends none. (A mouse's
+       or a pen's click goes to the option it pressed, and finds the chooser closed.) */
+    function onChooserTouchEnd(event) {
+        if (state.answeredAt !== null && performance.now() - state.answeredAt < GHOST_CLICK_MS) {
+            state.answeredAt = null;
+            event.preventDefault();
+        }
+    }
+
     function onClick(event) {
         const target = event.target;
-        const choose = target.closest("[data-choose]");
-        if (choose && state.chooserFor) {
+        const option = target.closest("[data-choose]");
+        if (option && state.chooserFor) {
+            // the keyboard's Enter or Space (a pointer has answered on its pointerup)
             if (performance.now() - state.chooserFor.openedAt < GHOST_CLICK_MS) return;
-            const chosen = state.chooserFor.targets[Number(choose.dataset.choose)];
-            closeChooser(false);
-            const el = chosen.el;
-            tapTarget(chosen);
-            if (el && el.getAttribute("tabindex") !== null) {
-                resetRovers();
-            }
+            choose(option);
             return;
         }
         if (target.closest("[data-chooser-cancel]")) {
@@ -713,7 +764,12 @@
 
     function onPopState(event) {
         const saved = event.state && event.state.referralSelection;
-        if (saved) select(saved, true);
+        if (saved) {
+            select(saved, true);
+        } else if (state.dashReady) {
+            // an entry the page did not make: the server reads its address
+            window.dash_clientside.set_props(ADDRESS_ID, {data: window.location.search});
+        }
     }
 
     /* ---- start ------------------------------------------------------------------------- */
@@ -734,6 +790,13 @@
         root.addEventListener("pointerdown", onPointerDown, {passive: true});
         root.addEventListener("pointerup", onPointerUp, {passive: true});
         root.addEventListener("pointercancel", onPointerCancel, {passive: true});
+        const chooser = document.getElementById(CHOOSER_ID);
+        if (chooser) {
+            chooser.addEventListener("pointerdown", onChooserPointerDown, {passive: true});
+            chooser.addEventListener("pointerup", onChooserPointerUp, {passive: true});
+            chooser.addEventListener("pointercancel", () => { state.chooserPress = null; }, {passive: true});
+            chooser.addEventListener("touchend", onChooserTouchEnd, {passive: false});
+        }
         document.addEventListener("keydown", onKeyDown);
         document.addEventListener("click", onClick);
         document.addEventListener("input", onSearch);
@@ -747,10 +810,12 @@
         root.dataset.ready = "true";
     }
 
-    /* Dash has started (its first callback run): pass on a tap made before it had. */
+    /* Dash has started (its first callback run): hand the server the address to read, and pass
+       on a tap made before it had. */
     function connect() {
         if (!state.dashReady) {
             state.dashReady = true;
+            window.dash_clientside.set_props(ADDRESS_ID, {data: state.openedWith});
             if (state.pending) {
                 window.dash_clientside.set_props(SELECTION_ID, {data: state.pending});
                 state.pending = null;

@@ -17,11 +17,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import cast
 
-from dash import ClientsideFunction, Dash, Input, Output, dcc, html
+from dash import ClientsideFunction, Dash, Input, Output, html
 
 from components import ids
 from components.citations import render_sources
 from components.evidence import create_evidence
+from components.holder import Holder
 from components.markup import from_components
 from components.theme import MODE_HINTS
 from referral import ReferralMap, Selection
@@ -36,7 +37,7 @@ PATTERN_WORDS = {"essential": "usually", "spillover": "sometimes"}
 def create_details(referral_map: ReferralMap) -> html.Section:
     """The panel, with the introduction until the browser reports the first selection."""
     return html.Section(
-        [dcc.Store(id=ids.DETAILS_MARKUP, data=from_components(render_details(Selection(), referral_map))),
+        [Holder(id=ids.DETAILS_MARKUP, data=from_components(render_details(Selection(), referral_map))),
          html.Div(id=ids.DETAILS), create_evidence()],
         className="details",
         **{"aria-label": "Details"},
@@ -55,7 +56,8 @@ def register_details(app: Dash, referral_map: ReferralMap) -> None:
         # written once is kept (a muscle's is 2 ms of the server's time to write, ~10 kB to keep).
         return from_components(render_details(selection, referral_map))
 
-    @app.callback(Output(ids.DETAILS_MARKUP, "data"), Input(ids.SELECTION, "data"))
+    # The page starts with the introduction in place (create_details): nothing to ask for then.
+    @app.callback(Output(ids.DETAILS_MARKUP, "data"), Input(ids.SELECTION, "data"), prevent_initial_call=True)
     def show_details(selection_data):
         """Render the panel for the selection the browser reports, as markup."""
         return panel_markup(Selection.from_json(selection_data, referral_map))

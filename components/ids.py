@@ -1,7 +1,7 @@
 """Every component id of the page, in one place. Layouts and callbacks import these constants."""
 
 # Stores
-ADDRESS = "address"  # the query string the page was opened with
+ADDRESS = "address"  # the query string the page was opened with, as the browser script reports it
 ADDRESS_READING = "address-reading"  # the selection that address asks for, read on the server
 SELECTION = "selection"  # what is selected now; written by the browser script
 DETAILS_MARKUP = "details-markup"  # the details panel's markup, put in the page by the browser

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dash import ClientsideFunction, Dash, Input, dcc, html
+from dash import ClientsideFunction, Dash, Input, html
 
 from components import ids
 from components.controls import render_controls
@@ -17,6 +17,7 @@ from components.data import Content
 from components.details import create_details, register_details
 from components.diagram import render_diagram
 from components.evidence import register_evidence
+from components.holder import Holder
 from components.notice import create_notice, register_notice
 from components.picker import render_picker
 from referral import Selection
@@ -76,10 +77,11 @@ def page_template(content: Content) -> str:
 
 def create_layout(content: Content) -> html.Div:
     """What Dash renders: the selection, the notice and the details. Every id exists from the
-    start, so callbacks are checked at start-up."""
+    start, so callbacks are checked at start-up. No component of Dash's core set is used, so
+    the page does without its scripts (components/holder.py)."""
     return html.Div(
         [
-            dcc.Store(id=ids.SELECTION, data=Selection().to_json()),
+            Holder(id=ids.SELECTION, data=Selection().to_json()),
             create_notice(),
             create_details(content.referral_map),
         ],

@@ -33,6 +33,8 @@ from flask_talisman import Talisman
 from markupsafe import escape
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
+from components.caching import PageCache
+
 SELF = "'self'"
 # The largest request body accepted. The app's pages send only callback requests, a few kB at
 # most (the study quiz's state is the largest); 256 kB leaves room and keeps a hostile body from
@@ -238,14 +240,56 @@ class PrivateDash(Dash):
     # Dash adds the DataTable's script to every page whether or not a page uses one; these
     # pages draw their tables as HTML, so it is left out (9 kB compressed of each first load).
     # A page that starts using dash_table.DataTable must take its address out of this list.
-    UNUSED_SCRIPTS = ("/_dash-component-suites/dash/dash_table/",)
+    UNUSED_SCRIPTS: tuple[str, ...] = ("/_dash-component-suites/dash/dash_table/",)
+    # A page whose layout has no component of Dash's core set (``core_components=False``; the
+    # map page holds its values in components/holder.py) leaves out that set's scripts, 470 kB,
+    # and Babel's polyfill (core-js 2 and regenerator), 99 kB: the polyfill is for browsers older
+    # than any this product supports, and its one use in Dash's scripts is loading core
+    # components lazily (a dropdown, a graph). Together they were two thirds of the map page's
+    # script and most of a slow tablet's wait for the panel (BENCHMARKS.md).
+    CORE_SCRIPTS = ("/_dash-component-suites/dash/dcc/", "/_dash-component-suites/dash/deps/polyfill@")
+
+    def __init__(self, *args, core_components: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._core_components = core_components
+        if not core_components:
+            self.UNUSED_SCRIPTS = (*self.UNUSED_SCRIPTS, *self.CORE_SCRIPTS)
+        self._page = PageCache()
+        self._end_id: str | None = None
 
     def _config(self):
         config = super()._config()
         config["dash_version_url"] = ""
         config["python_version"] = ""
+        # Dash signs a fresh token into every page it writes (``end_id``), to which it binds the
+        # handles of background callbacks, so that one page load cannot use another's. These
+        # apps have no background callbacks (``index`` refuses to serve if one is added), so
+        # the token guards nothing here: one per server, signed the same way, lets the page be
+        # written once for every visitor (``PageCache``).
+        if self._end_id is None:
+            self._end_id = config["end_id"]
+        config["end_id"] = self._end_id
         return config
+
+    def index(self, *args, **kwargs):
+        if self._dev_tools.hot_reload:  # under --debug the page follows the files as they change
+            return super().index(*args, **kwargs)
+        if any(callback.get("background") for callback in self.callback_map.values()):
+            raise RuntimeError("a background callback needs Dash's token per page load: this page cannot be kept")
+        if not self._core_components:
+            core = [item for item in _components_of(self.layout) if item._namespace == "dash_core_components"]
+            if core:
+                raise RuntimeError(f"the layout uses {core[0]._type} but this page is served without Dash's core components")
+        return self._page.respond(lambda: super(PrivateDash, self).index(*args, **kwargs))
 
     def _generate_scripts_html(self) -> str:
         tags = super()._generate_scripts_html().split("\n")
         return "\n".join(tag for tag in tags if not any(address in tag for address in self.UNUSED_SCRIPTS))
+
+
+def _components_of(layout):
+    """Every component of a layout (a component, or a function returning one), itself included."""
+    root = layout() if callable(layout) else layout
+    if root is None:
+        return []
+    return [root, *root._traverse()]

@@ -26,7 +26,7 @@ def create_study_app(content: Content, map_path: str = "/") -> PrivateDash:
         url_base_pathname="/study/",
         assets_folder=str(ASSETS),
         # The main page's scripts and the handout's files are not for this page.
-        assets_ignore=r"^(handout\.|referral_map\.js$|details_panel\.js$)",
+        assets_ignore=r"^(handout\.|referral_map\.js$|details_panel\.js$|holder\.js$)",
         title="Referral Map · Study",
         # The main app already compresses every response of the shared server. A second Compress
         # would run first and compress everything with gzip (Dash turns its other encodings off),

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PHONE, TABLET_LANDSCAPE, TABLET_PORTRAIT, open_app, open_context
+from tests.browser.conftest import (
+    PHONE,
+    TABLET_LANDSCAPE,
+    TABLET_PORTRAIT,
+    open_app,
+    open_context,
+    screen_point,
+    shape_selector,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -118,3 +126,40 @@ def test_tap001_a_tap_where_a_shape_is_drawn_answers_that_shape(browser, app_url
     context.close()
     assert tapped >= 25, f"only {tapped} points landed on a {mode} shape"
     assert wrong == [], f"{len(wrong)} of {tapped} taps answered something else: {wrong[:6]}"
+
+
+WATCH_ANSWER = """() => {
+    window.__answer = {changed: null, clicks: 0, lifted: null};
+    document.addEventListener('pointerup', () => { window.__answer.lifted = performance.now(); }, {capture: true});
+    document.addEventListener('click', () => { window.__answer.clicks += 1; }, {capture: true});
+    new MutationObserver(() => {
+        if (window.__answer.changed === null) window.__answer.changed = performance.now();
+    }).observe(document.getElementById('diagram'), {attributes: true, subtree: true, attributeFilter: ['class']});
+}"""
+
+
+def test_tap002_a_finger_answers_the_chooser_when_it_lifts_and_sends_no_click_after(tablet, app_url):
+    """The option a finger lifts from is chosen in that lift's own task (the map changes before
+    any click event), and no click follows that could land on what lay under the closed chooser.
+    A click in the first moments after the chooser opened, with no press on the option (the
+    opening touch's own click), is still ignored."""
+    page, console = tablet
+    open_app(page, app_url + "/")
+    selector = shape_selector("muscle", "masseter", "left", "front")
+    page.touchscreen.tap(*screen_point(page, selector))
+    page.wait_for_selector("#chooser:not([hidden])", state="visible")
+    option = '#chooser [data-key="muscle:masseter:left"]'
+    page.dispatch_event(option, "click")  # a click with no press, at once: the opening touch's
+    assert page.locator("#chooser:not([hidden])").count() == 1
+    assert not page.evaluate(SELECTED, "muscle:masseter:left")
+    page.wait_for_timeout(450)  # a person reads the question
+    page.evaluate(WATCH_ANSWER)
+    page.touchscreen.tap(*screen_point(page, option, where="box"))
+    page.wait_for_function("() => window.__answer.changed !== null")
+    page.wait_for_timeout(600)  # time for a late click to arrive
+    answer = page.evaluate("() => window.__answer")
+    assert page.evaluate(SELECTED, "muscle:masseter:left")
+    assert page.locator("#chooser[hidden]").count() == 1
+    assert answer["clicks"] == 0, "the answering touch also sent a click"
+    assert answer["changed"] >= answer["lifted"]
+    console.assert_clean()

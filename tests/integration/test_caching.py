@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 
+import brotli
 import pytest
 
 from app import create_app
+from components.caching import choose_encoding
 
 APP = create_app()  # loads and checks the project's tables and drawing
 CLIENT = APP.server.test_client()
@@ -54,3 +57,55 @@ def test_another_handout_does_not_match_the_etag_of_the_first():
     other = CLIENT.get("/handout?regions=temple", headers={"If-None-Match": etag})
     assert other.status_code == 200 and other.headers["ETag"] != etag
     assert "temple" in other.get_data(as_text=True).lower()
+
+
+@pytest.mark.parametrize("page", ["/", "/study/"])
+def test_a_dash_page_is_the_same_for_every_load_and_a_browser_that_has_it_gets_304(page):
+    plain = CLIENT.get(page, headers={"Accept-Encoding": "identity"})
+    assert plain.status_code == 200 and "Content-Encoding" not in plain.headers
+    text = plain.get_data()
+    assert b'id="_dash-config"' in text and b'"end_id":"' in text
+    # the same page, whatever the address's query string and however it is encoded
+    assert CLIENT.get(page + "?muscle=temporalis&side=left", headers={"Accept-Encoding": "identity"}).get_data() == text
+    br = CLIENT.get(page, headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    assert br.headers["Content-Encoding"] == "br" and brotli.decompress(br.get_data()) == text
+    gz = CLIENT.get(page, headers={"Accept-Encoding": "gzip, br;q=0"})
+    assert gz.headers["Content-Encoding"] == "gzip" and gzip.decompress(gz.get_data()) == text
+    for answer in (plain, br, gz):
+        assert answer.headers["ETag"] == plain.headers["ETag"] and answer.headers["ETag"].startswith('W/"')
+        assert answer.cache_control.no_cache and "Accept-Encoding" in answer.headers["Vary"]
+        assert "Content-Security-Policy" in answer.headers
+    again = CLIENT.get(page, headers={"Accept-Encoding": "br", "If-None-Match": plain.headers["ETag"]})
+    assert again.status_code == 304 and again.get_data() == b""
+
+
+def test_a_page_with_a_background_callback_is_not_kept():
+    from dash import html
+
+    from components.security import PrivateDash
+
+    app = PrivateDash(__name__, serve_locally=True)
+    app.layout = html.Div()
+    with app.server.test_request_context("/"):
+        app.server.preprocess_request()
+        assert app.index().status_code == 200
+        app.callback_map["out.children"] = {"background": {"interval": 1000}}
+        with pytest.raises(RuntimeError, match="background callback"):
+            app.index()
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("gzip, deflate, br, zstd", "br"),  # Chromium
+    ("gzip, deflate, br", "br"),  # Safari, Firefox
+    ("gzip, deflate", "gzip"),
+    ("br;q=0, gzip;q=0.5", "gzip"),
+    ("br;q=0, gzip;q=0", "identity"),
+    ("*", "br"),
+    ("*;q=0", "identity"),
+    ("gzip;q=zero", "identity"),  # an unreadable weight counts as a refusal
+    ("", "identity"),
+    ("identity", "identity"),
+    ("BR", "br"),
+])
+def test_the_encoding_of_a_kept_page_follows_the_browsers_preferences(header, expected):
+    assert choose_encoding(header) == expected

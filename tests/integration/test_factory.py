@@ -60,13 +60,17 @@ def test_a_broken_table_raises_with_the_file_line_and_value(tmp_path, tiny_drawi
     assert "referral_map.csv, line" in raised.value.message and "'esential' is not valid" in raised.value.message
 
 
-def test_the_pages_load_dashs_scripts_but_not_the_unused_data_table(tiny_app):
+def test_the_pages_load_dashs_scripts_but_not_those_of_components_they_do_not_use(tiny_app):
     client = tiny_app.server.test_client()
     for address in ("/", "/study/"):
         page = client.get(address).get_data(as_text=True)
         scripts = re.findall(r'<script src="([^"]+)"', page)
-        assert any("/dash-renderer/" in s for s in scripts) and any("/dcc/" in s for s in scripts), address
+        assert any("/dash-renderer/" in s for s in scripts), address
         assert not any("dash_table" in s for s in scripts), address
+        # the study page has a dropdown (a core component, loaded lazily, which needs Babel's
+        # polyfill); the map page has no core component, so neither script
+        for part in ("/dcc/", "/deps/polyfill@"):
+            assert any(part in s for s in scripts) == (address == "/study/"), (address, part)
 
 
 def test_a_panel_asked_for_again_is_the_one_written_the_first_time(tiny_app):
@@ -88,3 +92,16 @@ def test_a_panel_asked_for_again_is_the_one_written_the_first_time(tiny_app):
                                 [(ids.SELECTION, "data", {"mode": "muscle", "muscle": "temporalis", "side": s})])
                    [ids.DETAILS_MARKUP]["data"] for s in ("left", "right"))
     assert "Temporalis (left)" in left and "Temporalis (right)" in right
+
+
+def test_a_page_served_without_the_core_components_refuses_a_layout_that_uses_one(tiny_app):
+    from dash import dcc, html
+
+    from components.security import PrivateDash
+
+    app = PrivateDash(__name__, serve_locally=True, core_components=False)
+    app.layout = html.Div([html.Div([dcc.Store(id="kept")])])
+    with app.server.test_request_context("/"):
+        app.server.preprocess_request()
+        with pytest.raises(RuntimeError, match="the layout uses Store"):
+            app.index()

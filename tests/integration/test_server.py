@@ -40,8 +40,8 @@ def read_address(search) -> tuple[dict, str]:
         {
             "output": "..address-reading.data...notice.children..",
             "outputs": [{"id": "address-reading", "property": "data"}, {"id": "notice", "property": "children"}],
-            "inputs": [{"id": "address", "property": "search", "value": search}],
-            "changedPropIds": ["address.search"],
+            "inputs": [{"id": "address", "property": "data", "value": search}],
+            "changedPropIds": ["address.data"],
         }
     )
     assert status == 200, body
