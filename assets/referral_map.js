@@ -53,7 +53,8 @@
         openedWith: window.location.search, // the query the page was opened with, for the server to read
         rovers: new Map(), // view -> the one shape of that view in the tab order
         chooserPress: null, // the press on a chooser option that its pointerup completes
-        answeredAt: null, // when a finger last answered the chooser, until its touchend
+        cancelTouchEnd: false, // a finger answered the chooser: its touchend must send no click
+        adoptNext: false, // the next reading of the address is adopted, taps or not (going back)
     };
 
     /* ---- reading the drawing ------------------------------------------------------------ */
@@ -189,9 +190,10 @@
         state.touched = true;
         applyHighlight();
         report(next);
-        // The rest (the address, the buttons and views, telling Dash, the spoken summary, the
-        // list) waits until the frame showing the highlight is painted: on a slow tablet it
-        // took longer than the highlight itself (the address alone 4 ms at 4x CPU).
+        // Dash is told at once (its request then leaves while the frame is drawn). The rest
+        // (the address, the buttons and views, the spoken summary, the list) waits until the
+        // frame showing the highlight is painted: on a slow tablet it took longer than the
+        // highlight itself (the address alone 4 ms at 4x CPU).
         afterPaint(() => {
             // Every selection gets its history entry, in order, so that going back goes back
             // past it.
@@ -200,7 +202,7 @@
                 window.history.pushState({referralSelection: next}, "", url);
             }
             applySurroundings(previousMode);
-            // A newer selection made in the meantime speaks and reports for itself.
+            // A newer selection made in the meantime speaks for itself.
             if (state.selection === next) {
                 announce(next);
                 applyToPicker();
@@ -642,17 +644,28 @@
         closeChooser(false);
         tapTarget(chosen);
         // The Tab stops follow the choice once the frame showing it is painted (changing a
-        // tabindex makes the browser restyle at once).
-        afterPaint(resetRovers);
+        // tabindex makes the browser restyle at once), and the focus, which was on the option
+        // now hidden, goes to the chosen shape's view, so a keyboard or screen reader user
+        // goes on from there.
+        afterPaint(() => {
+            resetRovers();
+            const lost = document.activeElement === document.body || option.contains(document.activeElement);
+            const stop = state.rovers.get(chosen.view);
+            if (lost && stop) stop.focus({preventScroll: true});
+        });
     }
 
     /* A finger (or a mouse) answers the chooser when it lifts from an option it pressed after
        the chooser opened: at once, rather than at the click a touch sends later (on a slow
        tablet that came tens of milliseconds after). The press that opened the chooser started
-       on the drawing, so it cannot answer it. The click that follows finds the chooser closed. */
+       on the drawing, so it cannot answer it, and a press in the chooser's first moments (a
+       second tap that was meant for the drawing) is not taken for an answer either. The click
+       that follows finds the chooser closed. */
     function onChooserPointerDown(event) {
+        state.chooserPress = null;
         const option = event.target.closest && event.target.closest("[data-choose]");
         if (!option || !state.chooserFor || !event.isPrimary || event.button > 0) return;
+        if (performance.now() - state.chooserFor.openedAt < GHOST_CLICK_MS) return;
         state.chooserPress = {id: event.pointerId, option: option, x: event.clientX, y: event.clientY, t: event.timeStamp};
     }
 
@@ -663,7 +676,7 @@
         const option = event.target.closest && event.target.closest("[data-choose]");
         const moved = Math.hypot(event.clientX - press.x, event.clientY - press.y);
         if (option !== press.option || moved > TAP_SLOP_PX || event.timeStamp - press.t > TAP_MAX_MS) return;
-        state.answeredAt = performance.now();
+        state.cancelTouchEnd = event.pointerType === "touch";
         choose(option);
     }
 
@@ -671,8 +684,8 @@
        option (a view button, the handout link): a touch that answered sends none. (A mouse's
        or a pen's click goes to the option it pressed, and finds the chooser closed.) */
     function onChooserTouchEnd(event) {
-        if (state.answeredAt !== null && performance.now() - state.answeredAt < GHOST_CLICK_MS) {
-            state.answeredAt = null;
+        if (state.cancelTouchEnd) {
+            state.cancelTouchEnd = false;
             event.preventDefault();
         }
     }
@@ -681,7 +694,8 @@
         const target = event.target;
         const option = target.closest("[data-choose]");
         if (option && state.chooserFor) {
-            // the keyboard's Enter or Space (a pointer has answered on its pointerup)
+            // the keyboard's Enter or Space, a screen reader's activation, or a press too slow
+            // or moved too far for a tap (a quick press has answered on its pointerup)
             if (performance.now() - state.chooserFor.openedAt < GHOST_CLICK_MS) return;
             choose(option);
             return;
@@ -762,13 +776,21 @@
         if (empty) empty.hidden = shown > 0;
     }
 
+    /* Going back or forward. An entry the page made carries its selection. One it did not (the
+       address the page was opened at, when the user tapped before it had been read) is read
+       by the server and adopted; a link within the page (the skip link) changes nothing. */
     function onPopState(event) {
         const saved = event.state && event.state.referralSelection;
         if (saved) {
             select(saved, true);
-        } else if (state.dashReady) {
-            // an entry the page did not make: the server reads its address
+            return;
+        }
+        if (window.location.search === core.queryFor(state.selection)) return;
+        state.adoptNext = true;
+        if (state.dashReady) {
             window.dash_clientside.set_props(ADDRESS_ID, {data: window.location.search});
+        } else {
+            state.openedWith = window.location.search; // connect hands it over
         }
     }
 
@@ -825,11 +847,12 @@
     }
 
     /* The server has read the address the page was opened with; adopt it unless the user has
-       already tapped something. */
+       already tapped something (or went back to it: onPopState). */
     function adoptAddress(reading) {
         if (!reading || !reading.selection) return window.dash_clientside.no_update;
         state.addressRead = true;
-        if (!state.touched) {
+        if (!state.touched || state.adoptNext) {
+            state.adoptNext = false;
             const previousMode = state.selection.mode;
             const changed = !core.sameSelection(state.selection, reading.selection);
             state.selection = reading.selection;

@@ -69,7 +69,9 @@ def cache_versioned_files(app: Dash) -> None:
 
 
 def is_dash_page(endpoint: str | None) -> bool:
-    """True for the endpoints of Dash's index pages (``/``, ``/study/`` and the paths below them)."""
+    """True for the endpoints of Dash's index pages (``/``, ``/study/`` and the paths below them),
+    which carry their own ETag when kept (``PageCache``) and differ on every load when not
+    (under ``--debug``), so they get none here."""
     return endpoint is None or endpoint.endswith(("/", "<path:path>"))
 
 
@@ -91,19 +93,22 @@ ENCODERS: dict[str, Callable[[bytes], bytes]] = {
 
 def choose_encoding(accept_encoding: str) -> str:
     """The encoding to send for an ``Accept-Encoding`` header: brotli, else gzip, else none;
-    a coding the browser gives ``q=0`` is refused, a ``*`` stands for any other."""
+    a coding the browser gives ``q=0`` (or a weight that cannot be read) is refused, a ``*``
+    stands for any other. (A browser that takes neither gets the page as it is, which the
+    app's compressor may then encode in a coding it has, as it does any other answer.)"""
     quality: dict[str, float] = {}
     for part in accept_encoding.lower().split(","):
-        coding, _, parameters = part.strip().partition(";")
+        coding, *parameters = (piece.strip() for piece in part.split(";"))
         value = 1.0
-        name, _, number = parameters.strip().partition("=")
-        if name.strip() == "q":
-            try:
-                value = float(number)
-            except ValueError:
-                value = 0.0
-        if coding.strip():
-            quality[coding.strip()] = value
+        for parameter in parameters:
+            name, _, number = parameter.partition("=")
+            if name.strip() == "q":
+                try:
+                    value = float(number)
+                except ValueError:
+                    value = 0.0
+        if coding:
+            quality[coding] = value
     for coding in ("br", "gzip"):
         if quality.get(coding, quality.get("*", 0.0)) > 0:
             return coding

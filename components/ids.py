@@ -1,6 +1,6 @@
 """Every component id of the page, in one place. Layouts and callbacks import these constants."""
 
-# Stores
+# Values held in Dash's state (components/holder.py)
 ADDRESS = "address"  # the query string the page was opened with, as the browser script reports it
 ADDRESS_READING = "address-reading"  # the selection that address asks for, read on the server
 SELECTION = "selection"  # what is selected now; written by the browser script

@@ -255,6 +255,7 @@ class PrivateDash(Dash):
         if not core_components:
             self.UNUSED_SCRIPTS = (*self.UNUSED_SCRIPTS, *self.CORE_SCRIPTS)
         self._page = PageCache()
+        self._keep_page: bool | None = None  # decided on the first request (``index``)
         self._end_id: str | None = None
 
     def _config(self):
@@ -262,34 +263,49 @@ class PrivateDash(Dash):
         config["dash_version_url"] = ""
         config["python_version"] = ""
         # Dash signs a fresh token into every page it writes (``end_id``), to which it binds the
-        # handles of background callbacks, so that one page load cannot use another's. These
-        # apps have no background callbacks (``index`` refuses to serve if one is added), so
-        # the token guards nothing here: one per server, signed the same way, lets the page be
-        # written once for every visitor (``PageCache``).
-        if self._end_id is None:
-            self._end_id = config["end_id"]
-        config["end_id"] = self._end_id
+        # handles of background callbacks, so that one page load cannot use another's. An app
+        # without background callbacks has nothing the token guards: one per server, signed the
+        # same way, lets its page be written once for every visitor (``PageCache``).
+        if self._keep_page:
+            if self._end_id is None:
+                self._end_id = config["end_id"]
+            config["end_id"] = self._end_id
         return config
 
     def index(self, *args, **kwargs):
-        if self._dev_tools.hot_reload:  # under --debug the page follows the files as they change
+        if self._keep_page is None:
+            self._check_layout()
+            self._keep_page = self._page_is_the_same_for_everyone()
+        if not self._keep_page:
             return super().index(*args, **kwargs)
-        if any(callback.get("background") for callback in self.callback_map.values()):
-            raise RuntimeError("a background callback needs Dash's token per page load: this page cannot be kept")
-        if not self._core_components:
-            core = [item for item in _components_of(self.layout) if item._namespace == "dash_core_components"]
-            if core:
-                raise RuntimeError(f"the layout uses {core[0]._type} but this page is served without Dash's core components")
         return self._page.respond(lambda: super(PrivateDash, self).index(*args, **kwargs))
+
+    def _check_layout(self) -> None:
+        """Refuse a layout with a core component on a page served without their scripts: the
+        browser would only say that it does not know the component."""
+        if self._core_components:
+            return
+        core = [item for item in _components_of(self.layout) if item._namespace == "dash_core_components"]
+        if core:
+            raise RuntimeError(f"the layout uses {core[0]._type} but this page is served without Dash's core components")
+
+    def _page_is_the_same_for_everyone(self) -> bool:
+        """Whether Dash writes this app's page alike for every request: not under ``--debug``
+        (the page follows the files as they change), not with Dash's multi-page routing or an
+        index hook (either may depend on the request), not with background callbacks (they
+        need their token per page load)."""
+        if self._dev_tools.hot_reload or self.use_pages or self._hooks.get_hooks("index"):
+            return False
+        return not any(callback.get("background") for callback in self.callback_map.values())
 
     def _generate_scripts_html(self) -> str:
         tags = super()._generate_scripts_html().split("\n")
         return "\n".join(tag for tag in tags if not any(address in tag for address in self.UNUSED_SCRIPTS))
 
 
-def _components_of(layout):
-    """Every component of a layout (a component, or a function returning one), itself included."""
-    root = layout() if callable(layout) else layout
-    if root is None:
-        return []
-    return [root, *root._traverse()]
+def _components_of(layout) -> list:
+    """Every component of a layout (a component, a list of them, or a function returning
+    either), the top ones included."""
+    roots = layout() if callable(layout) else layout
+    roots = roots if isinstance(roots, (list, tuple)) else [roots]
+    return [item for root in roots if root is not None for item in (root, *root._traverse())]

@@ -87,14 +87,28 @@ class WebKitPage:
 
     def resize(self, width: int, height: int) -> None:
         # The window's frame around the page differs between set-ups: size it, measure, correct.
+        # The window manager applies a size a moment later (longer on a busy machine), so each
+        # reading waits until the page's size has stopped changing.
         self.driver.set_window_size(width, height)
-        for _ in range(3):
-            inner = self.js("() => [window.innerWidth, window.innerHeight]")
+        for _ in range(5):
+            inner = self._settled_viewport()
             if inner == [width, height]:
                 return
             size = self.driver.get_window_size()
             self.driver.set_window_size(size["width"] + width - inner[0], size["height"] + height - inner[1])
         raise AssertionError(f"WebKit's viewport is {inner}, not {[width, height]}")
+
+    def _settled_viewport(self, timeout: float = 3.0) -> list[int]:
+        """The page's viewport once two readings 0.15 s apart agree (or after ``timeout``)."""
+        deadline = time.monotonic() + timeout
+        inner = self.js("() => [window.innerWidth, window.innerHeight]")
+        while time.monotonic() < deadline:
+            time.sleep(0.15)
+            again = self.js("() => [window.innerWidth, window.innerHeight]")
+            if again == inner:
+                return inner
+            inner = again
+        return inner
 
     def js(self, function: str, *args):
         done = f"const done = arguments[arguments.length - 1]; ({_call(function)})(arguments[0]).then(done," \

@@ -277,6 +277,32 @@ def test_dgm012_the_diagram_answers_before_dash_has_started_and_the_panel_catche
     console.assert_clean()
 
 
+def test_dgm013_going_back_to_the_address_opened_with_shows_it_though_a_tap_came_first(tablet, app_url):
+    """A tap before Dash has started wins over the address (dgm012); going back from it then
+    shows what the address asked for, and a link within the page (the skip link) changes
+    nothing."""
+    page, console = tablet
+    held = []
+    page.route("**/dash_renderer*", lambda route: held.append(route))  # hold Dash back
+    page.goto(app_url + "/?muscle=masseter&side=left", wait_until="commit")
+    page.wait_for_selector("#diagram[data-ready=true]", state="attached")
+    assert held, "Dash's renderer is still on its way"
+    tap_shape(page, "muscle", "temporalis", "right", "side-right")
+    expect_selection(page, Selection("muscle", "temporalis", side="right"))
+    held[0].continue_()
+    page.wait_for_selector("#diagram[data-address=read]", state="attached")
+    page.wait_for_selector("#details h2:has-text('Temporalis')")
+    page.go_back()
+    expect_selection(page, Selection("muscle", "masseter", side="left"))
+    page.wait_for_selector("#details h2:has-text('Masseter')")
+    assert page.url.endswith("/?muscle=masseter&side=left")
+    page.evaluate("() => { window.location.hash = 'diagram'; }")  # what the skip link does
+    page.wait_for_timeout(300)
+    expect_selection(page, Selection("muscle", "masseter", side="left"))
+    console.settle(page)
+    console.assert_clean()
+
+
 # ---- one side is one side ------------------------------------------------------------------
 
 def test_sid001_a_left_upper_trapezius_lights_the_left_temple_not_the_right(tablet, app_url):

@@ -79,19 +79,25 @@ def test_a_dash_page_is_the_same_for_every_load_and_a_browser_that_has_it_gets_3
     assert again.status_code == 304 and again.get_data() == b""
 
 
-def test_a_page_with_a_background_callback_is_not_kept():
+@pytest.mark.parametrize("why", ["a background callback", "--debug"])
+def test_a_page_that_must_differ_per_load_is_written_afresh_each_time(why):
+    """Dash's token per page load guards background callbacks; under --debug the page follows
+    the files as they change. Either way the page is not kept."""
     from dash import html
 
     from components.security import PrivateDash
 
     app = PrivateDash(__name__, serve_locally=True)
     app.layout = html.Div()
+    if why == "--debug":
+        app.enable_dev_tools(debug=True, dev_tools_hot_reload=True)
     with app.server.test_request_context("/"):
         app.server.preprocess_request()
-        assert app.index().status_code == 200
-        app.callback_map["out.children"] = {"background": {"interval": 1000}}
-        with pytest.raises(RuntimeError, match="background callback"):
-            app.index()
+        if why == "a background callback":
+            app.callback_map["out.children"] = {"background": {"interval": 1000}}
+        first, second = app.index(), app.index()
+    tokens = [re.search(r'"end_id":"([^"]+)"', page).group(1) for page in (first, second)]
+    assert tokens[0] != tokens[1]
 
 
 @pytest.mark.parametrize("header, expected", [
@@ -106,6 +112,8 @@ def test_a_page_with_a_background_callback_is_not_kept():
     ("", "identity"),
     ("identity", "identity"),
     ("BR", "br"),
+    ("gzip;q=1;level=9", "gzip"),  # a parameter beside the weight
+    ("br;level=1;q=0, gzip", "gzip"),
 ])
 def test_the_encoding_of_a_kept_page_follows_the_browsers_preferences(header, expected):
     assert choose_encoding(header) == expected

@@ -94,7 +94,7 @@ def test_a_panel_asked_for_again_is_the_one_written_the_first_time(tiny_app):
     assert "Temporalis (left)" in left and "Temporalis (right)" in right
 
 
-def test_a_page_served_without_the_core_components_refuses_a_layout_that_uses_one(tiny_app):
+def test_a_page_served_without_the_core_components_refuses_a_layout_that_uses_one():
     from dash import dcc, html
 
     from components.security import PrivateDash
