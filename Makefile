@@ -57,8 +57,8 @@ MUTMUT_VERSION := 3.8.1
 MUTATION_JOBS ?= 2
 mutation: install-dev
 	$(PY) -m pip install --quiet "mutmut==$(MUTMUT_VERSION)"
-	nice -n 10 $(VENV)/bin/mutmut run --max-children $(MUTATION_JOBS)
-	$(VENV)/bin/mutmut results
+	nice -n 10 $(PY) -m mutmut run --max-children $(MUTATION_JOBS)
+	$(PY) -m mutmut results
 
 screenshots: install-dev chromium
 	$(PY) -m tools.screenshots
