@@ -1,4 +1,8 @@
-"""Loading the referral tables: valid tables load; each broken one is refused with a clear message."""
+"""Loading the referral tables: valid tables load; each broken one is refused with a clear message.
+
+The last tests read one small file of three columns with ``referral.csvfile.read_rows`` itself, to
+see which rows it keeps as well as what it reports.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from referral import DataError, load
-from referral.csvfile import one_of
+from referral.csvfile import Column, Row, check_id, check_id_list, check_text, one_of, read_rows
+from referral.errors import Problem
 from tests.conftest import FIXTURES
 
 BROKEN = FIXTURES / "broken"
@@ -264,3 +269,111 @@ def test_a_nerve_and_muscle_pair_written_twice_is_refused(tiny_copy):
         f"{table}, line 5, column 'muscle_id': 'suboccipitals' is not valid; the pair (greater_occipital, "
         "suboccipitals) is already on line 2; expected each nerve and muscle pair once"
     ]
+
+
+# One small file read directly: an id, an optional list of ids, an optional text.
+ITEMS = (Column("item_id", check_id), Column("tags", check_id_list, required=False),
+         Column("note", check_text, required=False))
+NOT_AN_ID = "expected a snake_case id: lower-case letters, digits and '_', starting with a letter"
+FIELD_LIMIT = "cannot be read as CSV (field larger than field limit (131072))"
+
+
+def read(tmp_path: Path, text: str, columns=ITEMS) -> tuple[list[Row], list[Problem], str]:
+    path = tmp_path / "items.csv"
+    path.write_bytes(text.encode("utf-8"))
+    problems: list[Problem] = []
+    return read_rows(path, columns, problems), problems, str(path)
+
+
+# Line endings as spreadsheets write them: Windows, Linux and macOS, and Excel's "CSV (Macintosh)".
+@pytest.mark.parametrize("end", ["\r\n", "\n", "\r"], ids=["crlf", "lf", "cr"])
+def test_a_line_break_in_a_quoted_cell_is_kept_as_written_and_later_lines_keep_their_numbers(tmp_path, end):
+    rows, problems, name = read(tmp_path, f'item_id,tags,note{end}first,,"two{end}lines"{end}Bad,,{end}')
+    assert rows == [Row(name, 2, {"item_id": "first", "tags": "", "note": f"two{end}lines"})]
+    assert problems == [Problem(name, 4, "item_id", "Bad", NOT_AN_ID)]
+
+
+def test_a_row_with_any_problem_is_left_out_of_the_rows_read(tmp_path):
+    rows, problems, _ = read(tmp_path, "item_id,tags,note\n"
+                                       "first,,\n"
+                                       "second,,a\x1bb\n"  # a control character
+                                       ",,no id\n"  # a required value left empty
+                                       "third,Bad Tag,\n"  # a value its column's check refuses
+                                       "fourth,,\n")
+    assert [row["item_id"] for row in rows] == ["first", "fourth"]
+    assert [(p.line, p.column) for p in problems] == [(3, "note"), (4, "item_id"), (5, "tags")]
+
+
+def test_an_optional_column_left_out_of_the_header_reads_as_empty(tmp_path):
+    rows, problems, name = read(tmp_path, "item_id,note\nfirst,hello\n")
+    assert problems == []
+    assert rows == [Row(name, 2, {"item_id": "first", "note": "hello", "tags": ""})]
+
+
+def test_an_empty_optional_cell_does_not_stop_the_checks_of_the_columns_after_it(tmp_path):
+    _, problems, name = read(tmp_path, f"item_id,tags,note\nfirst,,{'x' * 2001}\n")
+    assert problems == [Problem(name, 2, "note", "x" * 2001, "expected at most 2000 characters of text")]
+
+
+def test_a_text_may_be_2000_characters_long_and_no_longer():
+    assert check_text("x" * 2000) is None
+    assert check_text("x" * 2001) == "expected at most 2000 characters of text"
+
+
+def test_a_list_of_ids_needs_at_least_one_and_every_one_valid():
+    assert check_id_list("temporalis; upper_trapezius") is None
+    assert check_id_list("temporalis;Upper trapezius") == "expected one or more snake_case ids separated by ';'"
+    assert check_id_list(" ; ") == "expected one or more snake_case ids separated by ';'"
+
+
+def test_a_column_named_twice_in_the_header_is_refused(tmp_path):
+    rows, problems, name = read(tmp_path, "item_id,note,item_id\nfirst,,second\n")
+    assert rows == []
+    assert problems == [Problem(name, 1, "item_id", "item_id", "each column name may appear only once")]
+
+
+def test_a_line_with_two_extra_cells_shows_both(tmp_path):
+    _, problems, name = read(tmp_path, "item_id,tags,note\nfirst,,a note,with,commas\n")
+    assert problems == [Problem(name, 2, None, None, "the line has 5 cells but the header has 3 columns "
+                                                     "(extra: 'with,commas'); put text that contains commas in "
+                                                     "double quotes")]
+
+
+def test_a_file_that_cannot_be_read_is_named_with_the_reason(tmp_path):
+    (tmp_path / "items.csv").mkdir()
+    problems: list[Problem] = []
+    assert read_rows(tmp_path / "items.csv", ITEMS, problems) == []
+    assert problems == [Problem(str(tmp_path / "items.csv"), None, None, None, "the file cannot be read (Is a directory)")]
+
+
+SEMICOLONS = "this file uses ';' between its cells; save it from the spreadsheet as comma-separated CSV (UTF-8)"
+
+
+def test_a_file_of_two_columns_saved_with_semicolons_is_told_so(tmp_path):
+    rows, problems, name = read(tmp_path, "item_id;note\nfirst;hello\n", ITEMS[::2])
+    assert rows == []
+    assert problems == [Problem(name, 1, None, None, SEMICOLONS)]
+
+
+@pytest.mark.parametrize(("header", "columns", "expected"), [
+    # separated by commas, with a ';' in one of its names
+    ("item_id,note;tags", ITEMS, "is not a column of this file; expected columns: item_id, tags, note"),
+    # a file of one column has no separator to get wrong
+    ("item_id;note", ITEMS[:1], "is not a column of this file; expected columns: item_id"),
+])
+def test_a_semicolon_in_the_header_alone_is_not_taken_for_the_separator(tmp_path, header, columns, expected):
+    _, problems, name = read(tmp_path, f"{header}\nfirst\n", columns)
+    assert problems[0] == Problem(name, 1, None, header.split(",")[-1], expected)
+
+
+def test_a_header_that_cannot_be_read_as_csv_is_refused_on_line_1(tmp_path):
+    # a quote never closed runs to the end of the file, past the csv module's limit for one cell
+    rows, problems, name = read(tmp_path, '"item_id' + "x" * 140_000 + "\n")
+    assert rows == []
+    assert problems == [Problem(name, 1, None, None, FIELD_LIMIT)]
+
+
+def test_a_line_that_cannot_be_read_as_csv_is_refused_and_the_rows_before_it_are_kept(tmp_path):
+    rows, problems, name = read(tmp_path, 'item_id,tags,note\nfirst,,\nsecond,,"' + "x" * 140_000 + "\n")
+    assert rows == [Row(name, 2, {"item_id": "first", "tags": "", "note": ""})]
+    assert problems == [Problem(name, 3, None, None, FIELD_LIMIT)]
