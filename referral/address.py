@@ -160,8 +160,7 @@ def query_for(selection: Selection) -> str:
 def _unknown(kind: str, value: str) -> str:
     if not value:
         return f"An empty {kind} in the address was ignored."
-    article = "an" if kind[0] in "aeiou" else "a"
-    return f"Ignored {_shown(value)}: not {article} {kind} in the referral table."
+    return f"Ignored {_shown(value)}: not a {kind} in the referral table."  # each kind starts with a consonant
 
 
 def _shown(value: str) -> str:

@@ -41,7 +41,7 @@ def load_search_terms(data_dir: str | Path, referral_map: ReferralMap) -> Mappin
                                                          f"{first_line[key]}; expected one line each"))
             continue
         first_line[key] = row.line
-        if row["id"] not in known.get(row["kind"], {}):
+        if row["id"] not in known[row["kind"]]:  # the kind was checked to be one of these three
             problems.append(row.problem("id", row["id"], f"expected a {row['kind']} id of the tables"))
             continue
         words = [w.strip().lower() for w in row["terms"].split(TERM_SEPARATOR) if w.strip()]

@@ -139,3 +139,80 @@ def test_hostile_places_never_fail_and_a_valid_reading_round_trips(tiny_map, pla
     reading = read("?regions=" + ",".join(places) + extra, tiny_map)
     selection = reading.selection
     assert read(query_for(selection), tiny_map).selection == selection
+
+
+def test_an_unknown_region_is_named_as_written_with_its_side_or_alone(tiny_map):
+    assert read("?regions=elbow:left", tiny_map).notices == ("Ignored “elbow:left”: not a region in the referral table.",)
+    assert read("?regions=temple:left, elbow", tiny_map).notices == ("Ignored “elbow”: not a region in the referral table.",)
+
+
+def test_places_after_an_unknown_region_are_still_read(tiny_map):
+    assert read("?regions=elbow,temple:left", tiny_map).selection.places == (Place("temple", "left"),)
+
+
+def test_an_empty_side_in_a_place_marks_both_sides(tiny_map):
+    reading = read("?regions=temple::7", tiny_map)
+    assert reading.selection.places == (Place("temple", "right", 7), Place("temple", "left", 7))
+    assert reading.notices == ()
+
+
+def test_a_place_of_more_than_three_parts_is_ignored_even_when_each_part_is_valid(tiny_map):
+    reading = read("?regions=temple:left:7:right,eyebrow:left", tiny_map)
+    assert reading.selection.places == (Place("eyebrow", "left"),)
+    assert reading.notices == ("Ignored “temple:left:7:right”: expected a place as region, region:left|right|both "
+                               "or region:side:0-10.",)
+
+
+def test_a_region_given_again_on_both_sides_adds_only_the_side_not_yet_marked(tiny_map):
+    reading = read("?regions=temple:right:3,temple", tiny_map)
+    assert reading.selection.places == (Place("temple", "right", 3), Place("temple", "left"))
+
+
+def test_parameters_are_read_by_their_exact_name(tiny_map):
+    assert read("?Xmuscle=temporalis", tiny_map) == read("", tiny_map)
+
+
+def test_an_empty_regions_value_opens_the_pain_drawing_without_a_notice(tiny_map):
+    reading = read("?regions=", tiny_map)
+    assert reading.selection == Selection("region") and reading.notices == ()
+
+
+def test_a_nerve_is_shown_on_its_side_with_the_pain_drawing_behind_it(tiny_map):
+    reading = read("?nerve=greater_occipital&side=left&regions=occiput:left", tiny_map)
+    assert reading.selection == Selection("nerve", nerve="greater_occipital", side="left",
+                                          places=(Place("occiput", "left"),))
+    assert reading.notices == ()
+
+
+def test_a_muscle_wins_over_a_nerve_with_a_notice(tiny_map):
+    reading = read("?nerve=greater_occipital&muscle=temporalis", tiny_map)
+    assert reading.selection == Selection("muscle", "temporalis")
+    assert reading.notices == ("A muscle and a nerve were both asked for; showing the muscle.",)
+
+
+def test_an_unknown_muscle_with_an_empty_pain_drawing_selects_nothing(tiny_map):
+    reading = read("?muscle=biceps&regions=", tiny_map)
+    assert reading.selection == Selection()
+    assert reading.notices == ("Ignored “biceps”: not a muscle in the referral table.",)
+
+
+def test_characters_that_cannot_be_printed_are_shown_as_question_marks(tiny_map):
+    assert read("?muscle=ab%07c", tiny_map).notices == ("Ignored “ab?c”: not a muscle in the referral table.",)
+
+
+def test_a_value_is_repeated_whole_up_to_forty_characters_and_cut_to_forty_beyond(tiny_map):
+    forty = "m" * 40
+    assert read("?muscle=" + forty, tiny_map).notices == (f"Ignored “{forty}”: not a muscle in the referral table.",)
+    assert read("?muscle=" + forty + "n", tiny_map).notices == (
+        f"Ignored “{'m' * 39}…”: not a muscle in the referral table.",)
+
+
+def test_a_repeated_place_is_written_once():
+    assert query_for(Selection("region", places=(Place("temple", "left", 2), Place("temple", "left", 2)))) == (
+        "?regions=temple:left:2")
+    both = (Place("temple", "right"), Place("temple", "left"), Place("temple", "right"))
+    assert query_for(Selection("region", places=both)) == "?regions=temple"
+
+
+def test_a_nerve_view_without_a_nerve_writes_nothing():
+    assert query_for(Selection("nerve")) == ""

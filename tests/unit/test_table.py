@@ -14,6 +14,7 @@ import pytest
 from referral import DataError, load
 from referral.csvfile import Column, Row, check_id, check_id_list, check_text, one_of, read_rows
 from referral.errors import Problem
+from referral.model import Link, Muscle, Nerve, NerveMuscle, Region, SelfCare, Source, Territory, TriggerPoint
 from tests.conftest import FIXTURES
 
 BROKEN = FIXTURES / "broken"
@@ -377,3 +378,67 @@ def test_a_line_that_cannot_be_read_as_csv_is_refused_and_the_rows_before_it_are
     rows, problems, name = read(tmp_path, 'item_id,tags,note\nfirst,,\nsecond,,"' + "x" * 140_000 + "\n")
     assert rows == [Row(name, 2, {"item_id": "first", "tags": "", "note": ""})]
     assert problems == [Problem(name, 3, None, None, FIELD_LIMIT)]
+
+
+def test_each_kind_of_record_is_built_from_every_cell_of_its_row(tiny_copy):
+    table = tiny_copy / "nerve_muscles.csv"
+    with table.open("a", encoding="utf-8") as out:
+        out.write("lesser_occipital,upper_trapezius,runs up behind its upper edge,review,Some people only\n")
+    loaded = load(tiny_copy)
+    assert loaded.sources["review"] == Source(id="review", authors="Author C", year="2007", title="A review",
+                                              published_in="A journal", locator="Table 2",
+                                              url="https://example.org/review")
+    assert loaded.regions["retro_orbital"] == Region(id="retro_orbital", name="Retro-orbital",
+                                                     patient_words="behind the eye", depth="deep")
+    assert loaded.self_care["neck_stretch"] == SelfCare(id="neck_stretch", name="Neck stretch", purpose="Eases the neck",
+                                                        steps=("Sit tall", "Tilt your head", "Breathe"),
+                                                        dose="20 seconds", caution="Stop if it hurts",
+                                                        sources=("manual",))
+    assert loaded.muscles["upper_trapezius"] == Muscle(id="upper_trapezius", name="Trapezius, upper fibres",
+                                                       group="Trapezius", depth="superficial",
+                                                       plain_words="top of the shoulder", trigger_points="shoulder ridge",
+                                                       why_it_matters="desk work", self_care=("neck_stretch",),
+                                                       sources=("manual", "review"))
+    assert loaded.trigger_points["suboccipitals_trp1"] == TriggerPoint(
+        id="suboccipitals_trp1", muscle_id="suboccipitals", label="Trigger point", location="under the skull",
+        sources=("review",), editor_note="The sources give no separate points.")
+    assert loaded.link("suboccipitals", "temple") == Link(
+        muscle_id="suboccipitals", region_id="temple", pattern="spillover", laterality="ipsilateral",
+        sources=("review",), note="", trigger_points=("suboccipitals_trp1",),
+        editor_note="Only one source gives this.", evidence="C")
+    assert loaded.link("upper_trapezius", "retro_orbital") == Link(
+        muscle_id="upper_trapezius", region_id="retro_orbital", pattern="spillover", laterality="ipsilateral",
+        sources=("manual",), note="when intense", trigger_points=("upper_trapezius_trp1",), editor_note="",
+        evidence="A")
+    assert loaded.nerves["auriculotemporal"] == Nerve(
+        id="auriculotemporal", name="Auriculotemporal nerve", patient_words="the nerve in front of the ear",
+        origin="Mandibular division (V3), auriculotemporal branch", parent="mandibular",
+        plain="Feeling from the temple in front of the ear.", sources=("review",))
+    assert loaded.territory_of("ophthalmic")[1] == Territory(nerve_id="ophthalmic", region_id="retro_orbital",
+                                                             extent="whole", sources=("manual",),
+                                                             note="Deep: the eye and the orbit.")
+    assert loaded.muscles_of_nerve("lesser_occipital") == (NerveMuscle(
+        nerve_id="lesser_occipital", muscle_id="upper_trapezius", relation="runs up behind its upper edge",
+        sources=("review",), note="Some people only"),)
+
+
+def test_rows_after_one_of_an_unknown_muscle_still_have_their_trigger_points_checked(tiny_copy):
+    table = tiny_copy / "referral_map.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    lines.insert(1, "masseter,temple,masseter_trp1,essential,ipsilateral,A,manual,,")
+    lines[-1] = lines[-1].replace("suboccipitals_trp1", "suboccipitals_trp9")
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert [(p.line, p.column, p.value) for p in raised.value.problems] == [
+        (2, "muscle_id", "masseter"),
+        (10, "trigger_points", "suboccipitals_trp9"),
+    ]
+
+
+def test_a_broken_trigger_point_row_is_not_reported_again_on_the_rows_that_name_it(tiny_copy):
+    table = tiny_copy / "trigger_points.csv"
+    table.write_text(table.read_text(encoding="utf-8").replace("temporalis,TrP1,", "temporalis,,"), encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load(tiny_copy)
+    assert [(p.file, p.line, p.column) for p in raised.value.problems] == [(str(table), 2, "label")]
