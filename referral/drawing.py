@@ -169,10 +169,10 @@ def read_drawing(path: str | Path, geometry: bool = True) -> Drawing:
             "deep" in element.attrs.get("class", "").split(), element.layer, bbox, area, centroid,
             _point(element, "data-tap", name, problems), _number(element, "data-fit", name, problems),
             tuple(polygons)))
-    if problems:
-        raise DataError(problems)
     marks = tuple(Mark(e.attrs[TRIGGER_POINT], e.attrs.get("data-side", ""), cast(str, e.view), e.attrs["id"], e.line,
                        _point(e, "data-tap", name, problems)) for e in elements if TRIGGER_POINT in e.attrs)
+    if problems:
+        raise DataError(problems)
     views = tuple(dict.fromkeys(e.attrs["data-view"] for e in elements if "data-view" in e.attrs))
     silhouettes = {} if outlines is None else {view: outlines.get((view, "silhouette", "", ""), ([], None))[0]
                                                for view in views}
