@@ -108,7 +108,6 @@ class Drawing:
 
 @dataclass
 class _Element:
-    tag: str
     attrs: dict[str, str]
     line: int
     view: str | None
@@ -244,7 +243,7 @@ def _scan(raw: bytes, name: str) -> tuple[list[_Element], dict]:
         layer = attrs.get("data-layer") or (stack[-1].layer if stack else None)
         if not stack:
             root.update(tag=tag, attrs=attrs, line=parser.CurrentLineNumber)
-        element = _Element(tag, attrs, parser.CurrentLineNumber, view, layer)
+        element = _Element(attrs, parser.CurrentLineNumber, view, layer)
         if tag in DRAWN_TAGS:
             for holder in (*stack, element):
                 holder.draws = True
@@ -269,9 +268,10 @@ def _scan(raw: bytes, name: str) -> tuple[list[_Element], dict]:
 
 
 def _check_root(root: dict, name: str, problems: list[Problem]) -> None:
-    attrs = root.get("attrs", {})
-    if root.get("tag") != "svg":
-        problems.append(Problem(name, root.get("line", 1), None, root.get("tag", ""), "expected an <svg> root element"))
+    # _scan has filled in the root: a document without a root element is not well-formed XML
+    attrs = root["attrs"]
+    if root["tag"] != "svg":
+        problems.append(Problem(name, root["line"], None, root["tag"], "expected an <svg> root element"))
         return
     try:
         viewbox = tuple(float(v) for v in attrs.get("viewBox", "").replace(",", " ").split())

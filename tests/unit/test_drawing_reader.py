@@ -641,3 +641,35 @@ def test_a_drawing_that_matches_its_tables_has_no_problems(tmp_path):
                       '<circle id="tp" data-trigger-point="tp_a" data-side="left" cx="1" cy="1" r="1"/>'])
     drawing = read_drawing(write(tmp_path, svg(body)), geometry=False)
     assert check_drawing(drawing, tables(muscles={"splenius": "deep"}, regions=["chin"], trigger_points=["tp_a"])) == []
+
+
+def test_a_flat_outline_does_not_hide_the_outlines_after_it(tmp_path):
+    group = ('<g id="g" data-region="ear" data-side="left"><path class="shape" d="M10 5 L20 5 L30 5 Z"/>'
+             '<path class="shape" d="M0 0 H2 V2 H0 Z"/></g>')
+    (ear,) = read_drawing(write(tmp_path, svg(group))).tappables
+    assert ear.area == pytest.approx(4)
+    assert ear.centroid == pytest.approx((1, 1))
+
+
+@pytest.mark.parametrize(("text", "line"), [("", 1), ("<!-- no drawing here -->\n", 2)])
+def test_a_file_without_a_root_element_is_not_well_formed(tmp_path, text, line):
+    path = write(tmp_path, text)
+    (problem,) = raised_by(path)
+    assert (problem.file, problem.line) == (str(path), line)
+    assert problem.expected.startswith("is not well-formed SVG (no element found")
+
+
+def test_an_empty_path_adds_nothing_to_the_geometry(tmp_path):
+    group = ('<g id="g" data-region="ear" data-side="left"><path class="shape" d=""/>'
+             '<path class="shape" d="M1 2 H3 V4 H1 Z"/></g><path class="silhouette" d=""/>')
+    drawing = read_drawing(write(tmp_path, svg(group)))
+    (ear,) = drawing.tappables
+    assert (ear.bbox, ear.area, ear.centroid) == ((1, 2, 3, 4), 4, (2, 3))
+    assert drawing.silhouettes["front"] == []
+
+
+def test_a_drawing_cut_short_is_not_well_formed(tmp_path):
+    path = write(tmp_path, svg(TEMPLE).removesuffix("</svg>\n"))
+    (problem,) = raised_by(path, geometry=False)
+    assert (problem.file, problem.line) == (str(path), 8)
+    assert problem.expected.startswith("is not well-formed SVG (no element found")
