@@ -108,7 +108,6 @@ class Drawing:
 
 @dataclass
 class _Element:
-    tag: str
     attrs: dict[str, str]
     line: int
     view: str | None
@@ -169,10 +168,10 @@ def read_drawing(path: str | Path, geometry: bool = True) -> Drawing:
             "deep" in element.attrs.get("class", "").split(), element.layer, bbox, area, centroid,
             _point(element, "data-tap", name, problems), _number(element, "data-fit", name, problems),
             tuple(polygons)))
-    if problems:
-        raise DataError(problems)
     marks = tuple(Mark(e.attrs[TRIGGER_POINT], e.attrs.get("data-side", ""), cast(str, e.view), e.attrs["id"], e.line,
                        _point(e, "data-tap", name, problems)) for e in elements if TRIGGER_POINT in e.attrs)
+    if problems:
+        raise DataError(problems)
     views = tuple(dict.fromkeys(e.attrs["data-view"] for e in elements if "data-view" in e.attrs))
     silhouettes = {} if outlines is None else {view: outlines.get((view, "silhouette", "", ""), ([], None))[0]
                                                for view in views}
@@ -244,7 +243,7 @@ def _scan(raw: bytes, name: str) -> tuple[list[_Element], dict]:
         layer = attrs.get("data-layer") or (stack[-1].layer if stack else None)
         if not stack:
             root.update(tag=tag, attrs=attrs, line=parser.CurrentLineNumber)
-        element = _Element(tag, attrs, parser.CurrentLineNumber, view, layer)
+        element = _Element(attrs, parser.CurrentLineNumber, view, layer)
         if tag in DRAWN_TAGS:
             for holder in (*stack, element):
                 holder.draws = True
@@ -269,9 +268,10 @@ def _scan(raw: bytes, name: str) -> tuple[list[_Element], dict]:
 
 
 def _check_root(root: dict, name: str, problems: list[Problem]) -> None:
-    attrs = root.get("attrs", {})
-    if root.get("tag") != "svg":
-        problems.append(Problem(name, root.get("line", 1), None, root.get("tag", ""), "expected an <svg> root element"))
+    # _scan has filled in the root: a document without a root element is not well-formed XML
+    attrs = root["attrs"]
+    if root["tag"] != "svg":
+        problems.append(Problem(name, root["line"], None, root["tag"], "expected an <svg> root element"))
         return
     try:
         viewbox = tuple(float(v) for v in attrs.get("viewBox", "").replace(",", " ").split())
