@@ -5,19 +5,23 @@ from __future__ import annotations
 import json
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from referral import ReferralMap, load
-from referral.model import Link, Muscle, Region, frozen_mapping
+from referral.model import Link, Muscle, Nerve, Region, Territory, TriggerPoint, frozen_mapping
 from referral.quiz import (
     CHOICES,
+    MAX_COUNT,
     WRONG_GAP,
     Question,
     all_items,
     answer,
     check,
     distractors,
+    division_of,
+    nerve_distractors,
     new_quiz,
     next_question,
     question_for,
@@ -152,6 +156,17 @@ def _wrong_answer(question: Question) -> str:
     return next(r for r in PROJECT_MAP.regions if r not in zones.essential)
 
 
+def _first_of_kind(kind: str, seed: int = 0):
+    """A quiz answered rightly, question by question, until one of ``kind`` is on screen; a right
+    answer sends its question to the back, so one pass over the queue meets every kind."""
+    quiz = new_quiz(PROJECT_MAP, seed)
+    for _ in range(len(quiz.queue)):
+        if quiz.question.kind == kind:
+            return quiz
+        quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
+    raise AssertionError(f"no {kind!r} question in one pass over the queue")
+
+
 def test_a_round_scores_a_right_and_a_wrong_answer_and_the_missed_one_returns_soon():
     quiz = new_quiz(PROJECT_MAP, seed=3)
     first = quiz.question
@@ -223,9 +238,7 @@ def test_a_tampered_question_or_answer_is_not_trusted():
 
 
 def test_a_name_question_shows_the_pattern_and_hides_the_muscle_until_answered():
-    quiz = new_quiz(PROJECT_MAP, seed=0)
-    while quiz.question.kind != "name":
-        quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
+    quiz = _first_of_kind("name")
     muscle_id = quiz.question.subject
     zones = PROJECT_MAP.zones_of(muscle_id)
     highlight, mode = question_highlight(quiz, PROJECT_MAP)
@@ -240,9 +253,7 @@ def test_a_name_question_shows_the_pattern_and_hides_the_muscle_until_answered()
 
 
 def test_a_tap_question_names_the_muscle_and_reveals_its_pattern_and_the_tap_once_answered():
-    quiz = new_quiz(PROJECT_MAP, seed=0)
-    while quiz.question.kind != "tap":
-        quiz = next_question(answer(quiz, _right_answer(quiz.question), PROJECT_MAP), PROJECT_MAP)
+    quiz = _first_of_kind("tap")
     muscle_id = quiz.question.subject
     highlight, mode = question_highlight(quiz, PROJECT_MAP)
     assert mode == "region" and highlight.ids("muscle", "is-referring") == {(muscle_id, "right")}
@@ -333,3 +344,193 @@ def test_a_verdict_carries_what_was_given_and_a_points_zones_split_by_pattern(ti
     assert check(Question("tap", "temporalis"), "eyebrow", tiny_map) == Verdict(False, "eyebrow", "spillover")
     # referral_map.csv by hand: TrP1 of the upper trapezius, the temple solid, behind the eye stippled
     assert point_zones(tiny_map, "upper_trapezius_trp1") == Zones(frozenset({"temple"}), frozenset({"retro_orbital"}))
+
+
+# Small hand-built tables, module-level so each test builds its own data.
+
+def _table(links, points=(), nerves=(), territories=()) -> ReferralMap:
+    """A small map: ``links`` as (muscle, group, region, pattern, points) rows, ``points`` as
+    (point, muscle), ``nerves`` as (nerve, parent) and ``territories`` as (nerve, region, extent)."""
+    muscles = {m: Muscle(m, m, g, "superficial", "", "", "", (), ()) for m, g, _, _, _ in links}
+    region_ids = [r for _, _, r, _, _ in links] + [r for _, r, _ in territories]
+    return ReferralMap(
+        muscles=frozen_mapping(muscles),
+        regions=frozen_mapping({r: Region(r, r, r, "surface") for r in region_ids}),
+        self_care=frozen_mapping({}),
+        sources=frozen_mapping({}),
+        links=tuple(Link(m, r, p, "ipsilateral", (), "", tuple(tp)) for m, _, r, p, tp in links),
+        trigger_points=frozen_mapping({p: TriggerPoint(p, m, p, "", ()) for p, m in points}),
+        nerves=frozen_mapping({n: Nerve(n, n, "", "", parent, "", ()) for n, parent in nerves}),
+        territories=tuple(Territory(n, r, extent, ()) for n, r, extent in territories),
+    )
+
+
+def test_every_question_the_tables_give_in_table_order():
+    small = _table(
+        [("m1", "g", "r1", "essential", ["p1"]), ("m1", "g", "r2", "essential", ["p2"]),
+         ("m2", "g", "r3", "essential", ["q1", "q2"])],
+        points=[("p1", "m1"), ("p2", "m1"), ("q1", "m2"), ("q2", "m2")],
+        nerves=[("n1", ""), ("n2", "")],
+        territories=[("n1", "r1", "whole")],
+    )
+    # q1 and q2 refer to the same place, so they get no question; n2 supplies nothing
+    assert all_items(small) == ("name:m1", "tap:m1", "name:m2", "tap:m2", "point:p1", "point:p2", "nerve:n1")
+
+
+def test_distractors_that_share_more_zones_come_first():
+    rows = [("answer", "g", r, "essential", []) for r in ("r1", "r2", "r3")]
+    # b*: three zones in common with the answer, c*: two, a*: one (names sort the weakest first)
+    for name, shared in [("b1", 3), ("b2", 3), ("b3", 3), ("c1", 2), ("c2", 2), ("c3", 2),
+                         ("a1", 1), ("a2", 1), ("a3", 1), ("a4", 1)]:
+        rows += [(name, "g", r, "essential", []) for r in ("r1", "r2", "r3")[:shared]]
+        rows.append((name, "g", f"own_{name}", "spillover", []))
+    small = _table(rows)
+    for seed in range(20):
+        # three wrong choices are drawn from the six most overlapping; one from the two most
+        assert set(distractors(small, "answer", random.Random(seed))) <= {"b1", "b2", "b3", "c1", "c2", "c3"}
+        assert set(distractors(small, "answer", random.Random(seed), count=1)) <= {"b1", "b2", "b3"}
+
+
+def _nerve_table() -> ReferralMap:
+    # trigeminal-like: v1 and v2 are branches of "tri"; "cerv" has its branch "c2"; "lone" is a main nerve
+    return _table(
+        [("m", "g", "skin", "essential", [])],
+        nerves=[("tri", ""), ("v1", "tri"), ("v2", "tri"), ("cerv", ""), ("c2", "cerv"), ("lone", "")],
+        territories=[("v1", "forehead", "whole"), ("v2", "cheek", "part"), ("tri", "jaw", "whole"),
+                     ("c2", "neck", "whole"), ("cerv", "shoulder", "part"), ("lone", "scalp", "whole")],
+    )
+
+
+def test_a_branch_belongs_to_the_nerve_it_branches_from():
+    nerves = _nerve_table()
+    assert division_of(nerves, "v1") == "tri"
+    assert division_of(nerves, "tri") == "tri"
+    assert division_of(nerves, "c2") == "cerv"
+
+
+def test_a_loop_of_parents_in_a_hand_built_table_ends_at_a_nerve_of_the_loop():
+    looped = _table([("m", "g", "skin", "essential", [])], nerves=[("x", "y"), ("y", "x")])
+    assert division_of(looped, "x") in {"x", "y"}
+
+
+def test_nerve_distractors_are_padded_from_the_same_division_when_none_overlap():
+    nerves = _nerve_table()
+    for seed in range(20):
+        # no territory overlaps v1's: the nerves of its division come first (v2 and tri itself)
+        assert set(nerve_distractors(nerves, "v1", random.Random(seed), count=2)) == {"v2", "tri"}
+        assert set(nerve_distractors(nerves, "c2", random.Random(seed), count=1)) == {"cerv"}
+        assert len(nerve_distractors(nerves, "v1", random.Random(seed))) == 3
+
+
+def test_a_point_question_offers_at_most_three_of_the_muscles_other_points():
+    points = [f"p{i}" for i in range(6)]
+    many = _table([("m", "g", f"r_{p}", "essential", [p]) for p in points], points=[(p, "m") for p in points])
+    two = _table([("m", "g", f"r_{p}", "essential", [p]) for p in points[:2]], points=[(p, "m") for p in points[:2]])
+    for seed in range(10):
+        question = question_for("point:p0", many, random.Random(seed))
+        assert len(question.choices) == CHOICES and "p0" in question.choices
+        assert set(question.choices) <= set(points) and len(set(question.choices)) == CHOICES
+        assert sorted(question_for("point:p1", two, random.Random(seed)).choices) == ["p0", "p1"]
+
+
+def test_an_item_of_no_known_kind_is_refused():
+    with pytest.raises(ValueError, match="not a quiz item"):
+        question_for("riddle:masseter", PROJECT_MAP, random.Random(0))
+
+
+def test_the_same_seed_gives_the_same_quiz_and_each_state_its_own_draw():
+    assert new_quiz(PROJECT_MAP, seed=11) == new_quiz(PROJECT_MAP, seed=11)
+    for seed in range(5):
+        assert ask("name:masseter", seed) == ask("name:masseter", seed)
+    # a state is the seed and the count asked together: (1, 1) and (0, MAX_COUNT - 1) are two states
+    for item in ("name:masseter", "name:temporalis", "nerve:ophthalmic"):
+        one = ask(item, seed=1).to_json()
+        other = ask(item, seed=0).to_json()
+        first = quiz_from_json({**one, "asked": 1, "question": None}, PROJECT_MAP)
+        second = quiz_from_json({**other, "queue": one["queue"], "asked": MAX_COUNT - 1, "question": None},
+                                PROJECT_MAP)
+        assert first.question.item == second.question.item == item
+        assert first.question.choices != second.question.choices
+
+
+def test_a_right_answer_goes_to_the_back_and_a_wrong_one_comes_back_soon():
+    quiz = ask("name:masseter")
+    right = next_question(answer(quiz, "masseter", PROJECT_MAP), PROJECT_MAP)
+    assert right.queue[-1] == "name:masseter" and right.asked == 1
+    wrong_choice = next(c for c in quiz.question.choices if c != "masseter")
+    wrong = next_question(answer(quiz, wrong_choice, PROJECT_MAP), PROJECT_MAP)
+    assert wrong.queue.index("name:masseter") == WRONG_GAP
+
+
+def _trip(quiz):
+    return quiz_from_json(json.loads(json.dumps(quiz.to_json())), PROJECT_MAP)
+
+
+def test_the_score_and_counts_survive_the_trip_through_the_browser():
+    quiz = ask("name:masseter")
+    quiz = next_question(answer(quiz, "masseter", PROJECT_MAP), PROJECT_MAP)
+    quiz = answer(quiz, _wrong_answer(quiz.question), PROJECT_MAP)
+    assert (quiz.asked, quiz.right, quiz.wrong) == (1, 1, 1)
+    assert _trip(quiz) == quiz
+    assert {k: quiz.to_json()[k] for k in ("seed", "asked", "right", "wrong")} == {
+        "seed": 0, "asked": 1, "right": 1, "wrong": 1}
+
+
+def test_an_answered_tap_or_two_choice_question_survives_the_trip_through_the_browser():
+    tap = answer(ask("tap:masseter"), "temple", PROJECT_MAP)
+    assert tap.answer == "temple" and _trip(tap) == tap
+    point = answer(ask("point:upper_trapezius_trp1"), "upper_trapezius_trp2", PROJECT_MAP)
+    assert len(point.question.choices) == 2 and _trip(point) == point
+
+
+def test_an_answer_the_question_does_not_offer_is_dropped_on_the_way_back():
+    quiz = ask("name:masseter").to_json()
+    for sent in ("unicorn", 5, ["masseter"]):
+        read = quiz_from_json({**quiz, "answer": sent}, PROJECT_MAP)
+        assert read.answer is None and read.question.to_json() == quiz["question"]
+    tap = ask("tap:masseter").to_json()
+    assert quiz_from_json({**tap, "answer": "unicorn"}, PROJECT_MAP).answer is None
+
+
+def test_choices_from_the_browser_that_break_the_rules_are_drawn_afresh():
+    queue = ask("name:masseter").to_json()
+
+    def read(choices, given):
+        question = {"kind": "name", "subject": "masseter", "choices": choices}
+        return quiz_from_json({**queue, "question": question, "answer": given}, PROJECT_MAP)
+
+    kept = read(["temporalis", "masseter", "frontalis", "digastric"], "temporalis")
+    assert kept.question.choices == ("temporalis", "masseter", "frontalis", "digastric")
+    assert kept.answer == "temporalis"
+    assert read(["temporalis", "masseter"], "temporalis").answer == "temporalis"  # two is enough
+    for choices in (
+        ["temporalis", "frontalis", "digastric"],  # no answer among them
+        ["masseter", "temporalis", "frontalis", "digastric", "platysma"],  # five
+        ["temporalis"],  # one
+        ["temporalis", "masseter", "temporalis"],  # a repeat
+        "temporalis masseter",  # not a list
+    ):
+        fresh = read(choices, "temporalis")
+        assert fresh.answer is None and "masseter" in fresh.question.choices, choices
+
+
+def test_counts_from_the_browser_that_are_not_whole_numbers_read_as_zero_and_huge_ones_are_capped():
+    quiz = ask("name:masseter").to_json()
+    read = quiz_from_json({**quiz, "seed": "7", "asked": True, "right": None, "wrong": -3}, PROJECT_MAP)
+    assert (read.seed, read.asked, read.right, read.wrong) == (0, 0, 0, 0)
+    read = quiz_from_json({**quiz, "right": 10**9, "wrong": 999_999}, PROJECT_MAP)
+    assert (read.right, read.wrong) == (999_999, 999_999)
+
+
+def test_answered_name_and_point_questions_show_the_muscle_as_the_map_does():
+    name = answer(ask("name:masseter"), "masseter", PROJECT_MAP)
+    assert question_highlight(name, PROJECT_MAP)[1] == "muscle"
+    point = answer(ask("point:upper_trapezius_trp1"), "upper_trapezius_trp1", PROJECT_MAP)
+    assert question_highlight(point, PROJECT_MAP)[1] == "muscle"
+
+
+def test_a_tap_question_shows_the_muscles_trigger_points():
+    highlight, _ = question_highlight(ask("tap:masseter"), PROJECT_MAP)
+    assert highlight.ids("point", "is-shown") == {
+        (p, "right") for p in ("masseter_superficial_upper", "masseter_superficial_mid",
+                               "masseter_superficial_lower", "masseter_deep")}
