@@ -97,7 +97,7 @@ class Selection:
         known_point = referral_map.trigger_points.get(point) if point else None
         point = point if known_point is not None and known_point.muscle_id == muscle else None
         nerve = data.get("nerve") if isinstance(data.get("nerve"), str) else None
-        nerve = nerve if nerve in getattr(referral_map, "nerves", {}) else None
+        nerve = nerve if nerve in referral_map.nerves else None
         places: list[Place] = []
         raw = data.get("places")
         for item in raw if isinstance(raw, list) else []:

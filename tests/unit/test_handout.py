@@ -271,3 +271,45 @@ def test_a_midline_zone_is_said_to_be_in_the_middle(tiny_map):
 
     assert zone_words(Link("temporalis", "occiput", "essential", "midline", (), ""), "left", tiny_map) == \
         "occiput, in the middle"
+
+
+def test_a_trigger_points_own_sources_reach_the_handout(tiny_copy):
+    from referral import load
+    from referral.guidance import Guidance
+
+    # trigger_points.csv changed by hand: temporalis TrP1 rests on "review", the muscle on "manual"
+    points = tiny_copy / "trigger_points.csv"
+    points.write_text(points.read_text().replace("front of the muscle,manual", "front of the muscle,review"))
+    referral_map = load(tiny_copy)
+    selection = Selection("muscle", "temporalis", "temporalis_trp1")
+    handout = handout_for(selection, referral_map, Guidance((), ()))
+    # the point's record first, then the muscle's
+    assert [source.id for source in handout.sources] == ["review", "manual"]
+    whole = handout_for(Selection("muscle", "temporalis"), referral_map, Guidance((), ()))
+    assert [source.id for source in whole.sources] == ["manual"]
+
+
+def test_the_general_page_has_its_own_title_and_diagram_label(tiny_map, tiny_guidance):
+    handout = handout_for(Selection(), tiny_map, tiny_guidance)
+    assert handout.title == "Trigger points and head and neck pain"
+    assert handout.diagram_label == "Head and neck diagram: front, side and back views"
+    assert handout.lead.startswith("How ") and handout.lead.endswith("when to see a doctor instead.")
+
+
+def test_every_handouts_headings_read_as_plain_sentence_case_words(tiny_map, tiny_guidance):
+    import re
+
+    selections = (Selection(), Selection("muscle", "temporalis", side="left"),
+                  Selection("region", places=(Place("temple", "left"),)),
+                  Selection("nerve", nerve="ophthalmic", side="left"))
+    kinds = []
+    for selection in selections:
+        handout = handout_for(selection, tiny_map, tiny_guidance)
+        kinds.append(handout.kind)
+        # a capital to begin, then lower case (no shouting), and a full stop to end the lead
+        assert re.match(r"[A-Z][a-z]", handout.title) and re.search(r"[a-z)]$", handout.title)
+        assert re.match(r"[A-Z][a-z]", handout.lead) and re.search(r"[a-z]\.$", handout.lead)
+        # the diagram's accessible name always says what it is first
+        assert handout.diagram_label.startswith("Head and neck diagram: ")
+        assert re.search(r"[a-z]$", handout.diagram_label)
+    assert kinds == ["general", "muscle", "regions", "nerve"]

@@ -85,3 +85,17 @@ def test_the_browser_paint_lists_the_same_classes_as_the_markup(tiny_map):
                     painted = paint["classes"].get(f"{kind}:{element.get(attribute)}:{element.get('data-side')}", [])
                     written = [c for c in classes[element.get("id")] if c.startswith("is-")]
                     assert painted == written, (element.get("id"), painted, written)
+
+
+def test_the_browser_paint_names_every_state_class_so_the_script_can_clear_them():
+    paint = paint_for(Highlight(), "nerve")
+    assert paint["root"] == ["mode-nerve"] and paint["classes"] == {}
+    # the state classes of referral/selection.py, written out by hand, in sorted order
+    assert paint["states"] == ["is-essential", "is-marked", "is-referring", "is-related", "is-selected",
+                               "is-shown", "is-spillover", "is-territory", "is-territory-part"]
+
+
+def test_an_element_outside_the_svg_namespace_keeps_its_name():
+    drawing = '<svg xmlns="http://www.w3.org/2000/svg"><metadata xmlns="">drawn by hand</metadata></svg>'
+    markup = highlighted_markup(drawing, Highlight(), "muscle")
+    assert "<metadata>drawn by hand</metadata>" in markup

@@ -185,3 +185,10 @@ def test_ranking_lists_exactly_the_muscle_sides_that_explain_a_place(project_map
     assert scores == sorted(scores, reverse=True)
     explained = {(p.region, p.side) for m in ranking.muscles for p in m.explains}
     assert {(p.region, p.side) for p in ranking.unexplained} == {(p.region, p.side) for p in places} - explained
+
+
+def test_every_unknown_region_is_named_in_the_refusal(tiny_map):
+    places = [Place("nowhere", "left"), Place("temple", "left"), Place("elsewhere", "right")]
+    with pytest.raises(ValueError) as refused:
+        tiny_map.rank_muscles(places)
+    assert str(refused.value) == "unknown region ids: nowhere, elsewhere"

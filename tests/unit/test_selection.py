@@ -151,3 +151,11 @@ def test_from_json_drops_ids_that_are_not_strings(tiny_map):
     data = {"mode": "muscle", "muscle": ["temporalis"], "point": ["temporalis_trp1"]}
     assert Selection.from_json(data, tiny_map) == Selection()
     assert Selection.from_json({"mode": "nerve", "nerve": ["ophthalmic"]}, tiny_map) == Selection("nerve")
+
+
+def test_the_highlight_follows_the_mode_not_a_nerve_left_in_the_selection(tiny_map):
+    # a nerve id carried by a muscle-mode selection with no muscle lights nothing
+    assert not highlight_for(Selection("muscle", nerve="ophthalmic", side="left"), tiny_map).is_lit
+    # the same nerve in the nerve mode lights itself and the skin it supplies
+    lit = highlight_for(Selection("nerve", nerve="ophthalmic", side="left"), tiny_map)
+    assert lit.ids("nerve", "is-selected") == {("ophthalmic", "left")}
