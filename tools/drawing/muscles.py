@@ -11,7 +11,7 @@ view).
 
 To add a muscle: write its view functions, add a ``Muscle`` to ``MUSCLES`` at its depth, and add
 its rows to the tables (``data/muscles.csv``, ``data/trigger_points.csv``,
-``data/referral_map.csv``).
+``data/referral_map.csv``, ``data/search_terms.csv``; ``data/README.md`` gives the steps).
 """
 
 from __future__ import annotations
