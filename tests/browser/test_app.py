@@ -373,6 +373,9 @@ def test_sid005_the_side_switch_strengths_and_the_ranked_items_keep_the_drawing(
     places = (Place("temple", "left", 8), Place("occiput", "left"))
     expect_selection(page, Selection("region", places=places))
     page.wait_for_function("() => location.search === '?regions=temple:left:8,occiput:left'")
+    # The new strength re-orders the ranking when the panel's answer arrives; a person reads the
+    # new order before tapping, so the tap waits for it (before, a row could change under it).
+    console.settle(page)
     page.wait_for_selector("#details .ranking [data-muscle-item='temporalis'][data-side='left']")
     page.click("#details .ranking [data-muscle-item='temporalis'][data-side='left']")
     expect_selection(page, Selection("muscle", "temporalis", side="left", places=places))
