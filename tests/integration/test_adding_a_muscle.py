@@ -15,11 +15,9 @@ from pathlib import Path
 
 import pytest
 
+import referral.__main__ as referral_command
 from app import create_app
-from referral import DataError, check_drawing, load, read_drawing
-from referral.guidance import load_guidance
-from referral.required import check_required
-from referral.search_terms import load_search_terms
+from referral import read_drawing
 from tools.drawing import assemble, generate
 from tools.drawing.geometry import ellipse
 from tools.drawing.muscles import MUSCLES, Drawn, Muscle
@@ -68,18 +66,13 @@ def _tables_with_the_muscle(tmp_path: Path, left_out: str | None = None) -> Path
     return data
 
 
-def _problems(data: Path, drawing: Path) -> str:
-    """Everything the app's start and `python -m referral check` (which, for the product's own
-    tables, also checks their required content) would say, as one text."""
-    try:
-        referral_map = load(data)
-        guidance = load_guidance(data, referral_map)
-        terms = load_search_terms(data, referral_map)
-        problems = check_required(referral_map, guidance, str(data), terms)
-        problems += check_drawing(read_drawing(drawing), referral_map)
-    except DataError as error:
-        return error.message
-    return "\n".join(str(p) for p in problems)
+def _problems(data: Path, drawing: Path, capsys) -> str:
+    """What ``python -m referral check --required`` says of the tables and the drawing (the
+    checks the app makes at start on the product's own tables), or "" when it finds nothing."""
+    status = referral_command.main(["check", str(data), "--drawing", str(drawing), "--required"])
+    out, err = capsys.readouterr()
+    assert (status == 0) == (err == "") and out.startswith("OK: ") == (status == 0)
+    return err
 
 
 def test_the_readme_lists_these_five_files_and_no_other():
@@ -89,9 +82,10 @@ def test_the_readme_lists_these_five_files_and_no_other():
     assert sorted(re.findall(r"`([^`]+)`", listed)) == sorted(STEPS)
 
 
-def test_with_every_step_done_the_app_starts_and_draws_the_muscle_on_both_sides(tmp_path, drawing_with_the_muscle):
+def test_with_every_step_done_the_app_starts_and_draws_the_muscle_on_both_sides(tmp_path, drawing_with_the_muscle,
+                                                                                 capsys):
     data = _tables_with_the_muscle(tmp_path)
-    assert _problems(data, drawing_with_the_muscle) == ""
+    assert _problems(data, drawing_with_the_muscle, capsys) == ""
     create_app(data, drawing_with_the_muscle)  # raises DataError on any problem
     drawing = read_drawing(drawing_with_the_muscle, geometry=False)
     assert {(t.view, t.side) for t in drawing.shapes_of("muscle", NEW)} == {("front", "left"), ("front", "right")}
@@ -100,9 +94,9 @@ def test_with_every_step_done_the_app_starts_and_draws_the_muscle_on_both_sides(
 
 
 @pytest.mark.parametrize("left_out", STEPS)
-def test_leaving_out_any_step_is_refused_naming_its_file(tmp_path, drawing_with_the_muscle, left_out):
+def test_leaving_out_any_step_is_refused_naming_its_file(tmp_path, drawing_with_the_muscle, left_out, capsys):
     data = _tables_with_the_muscle(tmp_path, left_out=left_out)
     drawing = PROJECT / "assets" / "head_regions.svg" if left_out == DRAWING else drawing_with_the_muscle
-    said = _problems(data, drawing)
+    said = _problems(data, drawing, capsys)
     assert said, f"leaving out {left_out} was accepted"
     assert left_out in said
